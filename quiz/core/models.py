@@ -1,0 +1,236 @@
+"""The content of a pack as the engine sees it: films, their facts, hand-written questions,
+and the questions generated from them.
+
+Everything here is a frozen dataclass built by the pack loader (quiz.core.packs) and read by
+the generators (quiz.core.generators). Each fact carries its `source` (a seed file such as
+`seed:000_84ecb181e80c7749.txt` or a public page address) and, where it came from a file,
+its `origin` so that warnings can name file:line:column.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Iterator, Mapping
+
+LOCALES: tuple[str, ...] = ("en", "ru")
+DIFFICULTIES: tuple[str, ...] = ("easy", "medium", "hard")
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a value was written: file, 1-based line and column, and its place in the
+    document (`films[0].cast[2].character`)."""
+
+    file: str
+    line: int
+    column: int
+    path: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Text:
+    """Localised text: one string per locale. A plain string in a pack is the pack's default
+    locale's text."""
+
+    values: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, mapping: Mapping[str, str] | str, default_locale: str = "en") -> Text:
+        if isinstance(mapping, str):
+            return cls(((default_locale, mapping),))
+        return cls(tuple(sorted(mapping.items())))
+
+    def locales(self) -> tuple[str, ...]:
+        return tuple(loc for loc, _ in self.values)
+
+    def has(self, locale: str) -> bool:
+        return any(loc == locale for loc, _ in self.values)
+
+    def get(self, locale: str, default_locale: str = "en") -> str:
+        """The text in `locale`, else in `default_locale`, else the first one given."""
+        found = dict(self.values)
+        if locale in found:
+            return found[locale]
+        if default_locale in found:
+            return found[default_locale]
+        return self.values[0][1] if self.values else ""
+
+    def falls_back(self, locale: str) -> bool:
+        return bool(self.values) and not self.has(locale)
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self.values)
+
+
+@dataclass(frozen=True)
+class Sourced:
+    """A plain fact: a number, a date or a short string, with where it was checked."""
+
+    value: int | float | str | _dt.date
+    source: str = ""
+    origin: Origin | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Rating:
+    value: float
+    scale: int = 10
+    votes: int | None = None
+    source: str = ""
+    origin: Origin | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class BoxOffice:
+    """Gross takings in whole units of `currency` (ISO 4217), e.g. worldwide gross."""
+
+    amount: int
+    currency: str = "USD"
+    region: str = "worldwide"
+    source: str = ""
+    origin: Origin | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Awards:
+    wins: int | None = None
+    nominations: int | None = None
+    source: str = ""
+    origin: Origin | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Person:
+    """A director or writer."""
+
+    name: Text
+    source: str = ""
+    origin: Origin | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class CastMember:
+    """An actor and the character they play. `order` is the billing order (1 = top billed);
+    lead roles make easy questions, minor roles hard ones."""
+
+    actor: Text
+    character: Text
+    order: int
+    credited_as: str | None = None
+    source: str = ""
+    origin: Origin | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class QuoteLine:
+    text: Text
+    character: Text | None = None
+    direction: Text | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    lines: tuple[QuoteLine, ...]
+    source: str = ""
+    origin: Origin | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A trivia item or a goof. Text may mark one or more spans `[[like this]]`: each names
+    the answer of a fill-the-blank question. `false` is an authored false variant for a
+    true/false question; none is ever made up."""
+
+    text: Text
+    false: Text | None = None
+    source: str = ""
+    origin: Origin | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class AltTitle:
+    title: Text
+    note: Text | None = None
+    source: str = ""
+    origin: Origin | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Film:
+    id: str
+    title: Text
+    source: str = ""
+    year: Sourced | None = None
+    release_date: Sourced | None = None
+    runtime: Sourced | None = None  # minutes
+    rating: Rating | None = None
+    box_office: tuple[BoxOffice, ...] = ()
+    awards: Awards | None = None
+    aspect_ratio: Sourced | None = None
+    plot: Text | None = None
+    directors: tuple[Person, ...] = ()
+    cast: tuple[CastMember, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    trivia: tuple[Statement, ...] = ()
+    goofs: tuple[Statement, ...] = ()
+    alt_titles: tuple[AltTitle, ...] = ()
+    origin: Origin | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class HandQuestion:
+    """A question written by hand in a pack: multiple choice (2-6 options, `answer` is the
+    index of the right one) or true/false (`options` empty, `answer` 1 for true, 0 for
+    false)."""
+
+    id: str
+    type: str  # "choice" | "truefalse"
+    prompt: Text
+    options: tuple[Text, ...]
+    answer: int
+    explanation: Text | None = None
+    difficulty: str = "medium"
+    tags: tuple[str, ...] = ()
+    film: str | None = None
+    source: str = ""
+    origin: Origin | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Pack:
+    id: str
+    title: Text
+    description: Text
+    default_locale: str
+    locales: tuple[str, ...]
+    author: str = ""
+    licence: str = ""
+    films: tuple[Film, ...] = ()
+    questions: tuple[HandQuestion, ...] = ()
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    """One playable question in one locale. `id` is stable: derived from the source fact and
+    the kind, identical across locales, so history, scores and translations key on it."""
+
+    id: str
+    kind: str
+    locale: str
+    prompt: str
+    options: tuple[str, ...]
+    answer: int
+    difficulty: str
+    source: str
+    explanation: str = ""
+    film_id: str | None = None
+    tags: tuple[str, ...] = ()
+
+    @property
+    def answer_text(self) -> str:
+        return self.options[self.answer]

@@ -1,0 +1,89 @@
+"""Files that must survive a crash: written atomically (temp file, flush, fsync, rename),
+and read back with a corrupt file moved aside rather than stopping the game."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+log = logging.getLogger(__name__)
+
+
+def atomic_write_bytes(path: Path | str, data: bytes) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write_text(path: Path | str, text: str) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def atomic_write_json(path: Path | str, value: Any) -> None:
+    atomic_write_text(path, json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+
+
+def move_aside(path: Path, reason: str) -> Path:
+    """Keep a file the game cannot read for the user, out of the game's way."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+    os.replace(path, target)
+    log.warning("%s could not be read (%s); moved aside to %s and started afresh", path, reason, target)
+    return target
+
+
+def read_json(path: Path | str, default: Callable[[], Any], validate: Callable[[Any], bool] | None = None) -> Any:
+    """The JSON in `path`; `default()` when there is none; a corrupt or unreadable file (or
+    one that fails `validate`) is moved aside with a warning and `default()` returned."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return default()
+    except OSError as e:
+        log.warning("%s could not be read (%s); using defaults", path, e.strerror or e)
+        return default()
+    try:
+        value = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        move_aside(path, str(e))
+        return default()
+    if validate is not None and not validate(value):
+        move_aside(path, "unexpected content")
+        return default()
+    return value

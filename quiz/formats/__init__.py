@@ -1,0 +1,1 @@
+"""Packs in and out of other tools' formats."""

@@ -1,0 +1,118 @@
+"""One Translator per locale: gettext catalogs through Babel, and Babel's number, money,
+duration and date formatting.
+
+Catalogs live in locales/<lang>/LC_MESSAGES/quiz.po. A compiled quiz.mo is used when it is
+newer than the .po (`pybabel compile`); otherwise the .po is compiled in memory, so a fresh
+checkout or install works without running pybabel by hand. A missing or broken catalog
+logs one warning and the game goes on in English.
+
+No global `_`: code that shows text is handed a Translator.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import gettext
+import io
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_currency, format_decimal, format_percent
+from babel.units import format_unit
+
+from quiz import paths
+
+log = logging.getLogger(__name__)
+
+DOMAIN = "quiz"
+SUPPORTED = ("en", "ru")
+LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
+
+
+def _load_catalog(locale: str, localedir: Path) -> gettext.NullTranslations:
+    if locale == "en":
+        return gettext.NullTranslations()
+    folder = localedir / locale / "LC_MESSAGES"
+    po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
+    try:
+        if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
+            with mo.open("rb") as f:
+                return gettext.GNUTranslations(f)
+        with po.open("rb") as f:
+            catalog = read_po(f, locale=locale, domain=DOMAIN)
+        buf = io.BytesIO()
+        write_mo(buf, catalog)
+        buf.seek(0)
+        return gettext.GNUTranslations(buf)
+    except Exception as e:  # any broken catalog: English rather than no game
+        log.warning("translation catalog for %r could not be loaded (%s); showing English", locale, e)
+        return gettext.NullTranslations()
+
+
+class Translator:
+    """Text and formatting for one locale."""
+
+    def __init__(self, locale: str = "en", localedir: Path | None = None) -> None:
+        if locale not in SUPPORTED:
+            log.warning("unknown locale %r; using English", locale)
+            locale = "en"
+        self.locale = locale
+        try:
+            self._babel = Locale.parse(locale)
+        except (UnknownLocaleError, ValueError):
+            self._babel = Locale.parse("en")
+        self._catalog = _load_catalog(locale, localedir or paths.locales_dir())
+
+    def gettext(self, message: str) -> str:
+        return self._catalog.gettext(message)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        """The form for count `n` (Russian has three: 1 очко, 2 очка, 5 очков). The result
+        usually holds `{n}`, formatted by the caller with `self.number(n)`."""
+        return self._catalog.ngettext(singular, plural, n)
+
+    def pgettext(self, context: str, message: str) -> str:
+        return self._catalog.pgettext(context, message)
+
+    # Formatting -------------------------------------------------------------------------
+
+    def number(self, value: int | float) -> str:
+        return format_decimal(value, locale=self._babel)
+
+    def decimal(self, value: float, digits: int = 1) -> str:
+        pattern = "#,##0." + "0" * digits if digits else "#,##0"
+        return format_decimal(value, format=pattern, locale=self._babel)
+
+    def percent(self, fraction: float) -> str:
+        return format_percent(fraction, locale=self._babel)
+
+    def money(self, amount: int | float, currency: str = "USD") -> str:
+        """Whole amounts without cents: `$9,677,311` / `9 677 311 $`."""
+        pattern = self._babel.currency_formats["standard"].pattern
+        pattern = pattern.split(";")[0].replace(".00", "")
+        return format_currency(amount, currency, format=pattern, locale=self._babel,
+                               currency_digits=False)
+
+    def duration(self, minutes: int) -> str:
+        """`2 hr 17 min` / `2 ч 17 мин`."""
+        hours, mins = divmod(int(minutes), 60)
+        parts = []
+        if hours:
+            parts.append(format_unit(hours, "duration-hour", length="short", locale=self._babel))
+        if mins or not hours:
+            parts.append(format_unit(mins, "duration-minute", length="short", locale=self._babel))
+        return " ".join(parts)
+
+    def date(self, value: _dt.date, length: str = "long") -> str:
+        return format_date(value, format=length, locale=self._babel)
+
+
+@lru_cache(maxsize=None)
+def translator(locale: str) -> Translator:
+    """The shared Translator for `locale` (catalogs are read once)."""
+    return Translator(locale)
