@@ -34,6 +34,12 @@ SUPPORTED = ("en", "ru")
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
 
 
+def N_(message: str) -> str:
+    """Marks a string for the catalog where it is defined (a table of labels, say) and
+    translated later, where it is shown, with Translator.gettext."""
+    return message
+
+
 def _load_catalog(locale: str, localedir: Path) -> gettext.NullTranslations:
     if locale == "en":
         return gettext.NullTranslations()
