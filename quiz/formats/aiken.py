@@ -54,8 +54,7 @@ def read(text: str, opts: ImportOptions) -> ImportResult:
     problems.raise_errors()
     if not questions:
         raise no_questions(problems, "questions")
-    doc = pack_document(opts, title=opts.title or opts.source_name,
-                        description=f"Questions imported from {opts.source_name} (Moodle Aiken).", questions=questions)
+    doc = pack_document(opts, description=f"Questions imported from {opts.source_name} (Moodle Aiken).", questions=questions)
     return ImportResult(doc, problems.warnings)
 
 

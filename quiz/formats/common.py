@@ -203,14 +203,15 @@ def _question(qid, qtype, prompt, options, answer, source, explanation, difficul
     return q
 
 
-def pack_document(opts: ImportOptions, *, title: str, description: str,
+def pack_document(opts: ImportOptions, *, description: str, title: str = "",
                   questions: list[dict[str, Any]] = (), films: list[dict[str, Any]] = ()) -> dict[str, Any]:
-    """The whole pack, in one locale (the one the file is written in)."""
+    """The whole pack, in one locale (the one the file is written in), titled as the person
+    said, else after the input file."""
     pack_id = opts.pack_id or slug(Path(opts.file).stem) or "pack-" + stable_id("pack", opts.file, length=8)
     doc: dict[str, Any] = {
         "format": 1,
         "id": pack_id,
-        "title": title,
+        "title": title or opts.title or Path(opts.source_name).stem,
         "description": description,
         "default_locale": opts.locale,
         "locales": [opts.locale],

@@ -21,7 +21,7 @@ from typing import Iterable
 
 from quiz.core.models import Pack, Question
 from quiz.formats.common import (
-    MAX_OPTIONS, Ids, ImportOptions, ImportResult, Problems, choice_question, no_questions, pack_document,
+    MAX_OPTIONS, Ids, ImportOptions, ImportResult, Problems, choice_question, clean, no_questions, pack_document,
     truefalse_question,
 )
 
@@ -107,7 +107,7 @@ def _plain(raw: str, fmt: str) -> str:
         text = _html_to_plain(text)
     elif fmt == "markdown":
         text = _markdown_to_plain(text)
-    return "\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")).strip()
+    return clean(text)
 
 
 def _blocks(text: str, problems: Problems) -> Iterable[tuple[_Block, str]]:
@@ -151,8 +151,7 @@ def read(text: str, opts: ImportOptions) -> ImportResult:
     problems.raise_errors()
     if not questions:
         raise no_questions(problems, "questions")
-    title = opts.title or opts.source_name
-    doc = pack_document(opts, title=title, description=f"Questions imported from {opts.source_name} (Moodle GIFT).",
+    doc = pack_document(opts, description=f"Questions imported from {opts.source_name} (Moodle GIFT).",
                         questions=questions)
     return ImportResult(doc, problems.warnings)
 
@@ -193,7 +192,10 @@ def _question(src: str, block: _Block, category: str, ids: Ids, opts: ImportOpti
         return None
     head = _plain(src[i:open_at], fmt)
     tail_text = _plain(tail, fmt)
-    prompt = f"{head} _____ {tail_text}".strip() if tail_text else head
+    # A missing-word question: the blank stands where the answers were.
+    prompt = head
+    if tail_text:
+        prompt = f"{head} _____" + ("" if tail_text[0] in ".,;:!?…)»\"'" else " ") + tail_text
     if not prompt:
         problems.error(*block.at(open_at), "this question has no text before its answers",
                        "Write the question before the { … } answer list")
@@ -278,6 +280,8 @@ def _escape(text: str) -> str:
     text = text.replace("\\", "\\\\")
     for ch in _SPECIAL:
         text = text.replace(ch, "\\" + ch)
+    # A leading %50% would read as a weight, and -> as a matching pair.
+    text = re.sub(r"^%", r"\\%", text).replace("->", "-\\>")
     return text.replace("\n", "\\n")
 
 

@@ -1,0 +1,161 @@
+"""Warnings about a pack that loads but would play badly: duplicate questions, an answer
+given away by its prompt, options too long for the screen, text missing in a language,
+facts with no source, and `[[blank]]` markers that are broken or match nothing.
+
+Every warning names file:line from the models' `origin` (the film's when a question came
+from a fact, the pack file's first line when nothing better is known). Warnings never stop
+a pack from loading; `film-quiz validate` prints them after any errors.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Mapping, Sequence
+
+from quiz.core.errors import PackProblem
+from quiz.core.models import Film, HandQuestion, Origin, Pack, Question, Statement, Text
+
+# Four options share the screen in a 2x2 grid; at the game's answer font on a 1280-pixel
+# window (or a classroom projector) a button holds about two lines of 40 characters.
+MAX_OPTION_CHARS = 80
+
+_BLANK = re.compile(r"\[\[(.*?)\]\]", re.S)
+
+
+def lint(pack: Pack, questions_by_locale: Mapping[str, Sequence[Question]]) -> list[PackProblem]:
+    """All warnings for `pack` and the questions generated from it, one list per locale."""
+    linter = _Linter(pack)
+    for locale, questions in questions_by_locale.items():
+        linter.questions(locale, questions)
+    linter.hand_questions()
+    linter.films()
+    return linter.problems
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+class _Linter:
+    def __init__(self, pack: Pack) -> None:
+        self.pack = pack
+        self.problems: list[PackProblem] = []
+        self.hand = {q.id: q for q in pack.questions}
+        self.film_by_id = {f.id: f for f in pack.films}
+
+    def warn(self, origin: Origin | None, message: str, hint: str = "") -> None:
+        if origin is None:
+            self.problems.append(PackProblem(self.pack.path, 1, 0, message, hint, severity="warning"))
+        else:
+            self.problems.append(PackProblem(origin.file, origin.line, origin.column, message, hint,
+                                             where=origin.path, severity="warning"))
+
+    def origin_of(self, question: Question, locale: str) -> Origin | None:
+        """Where a generated question comes from: its hand-written question, else its film."""
+        hand = self.hand.get(question.id)
+        if hand is None:
+            hand = next((h for h in self.pack.questions if h.prompt.get(locale, self.pack.default_locale)
+                         == question.prompt), None)
+        if hand is not None:
+            return hand.origin
+        film = self.film_by_id.get(question.film_id or "")
+        return film.origin if film else None
+
+    # --- the questions as players see them -----------------------------------------------
+
+    def questions(self, locale: str, questions: Sequence[Question]) -> None:
+        first: dict[str, Question] = {}
+        for q in questions:
+            origin = self.origin_of(q, locale)
+            earlier = first.setdefault(_norm(q.prompt), q)
+            if earlier is not q and earlier.id != q.id:
+                where = self.origin_of(earlier, locale)
+                self.warn(origin, f"[{locale}] the question {q.prompt!r} is asked twice"
+                          + (f" (also at line {where.line})" if where else ""),
+                          "Remove one of them, or ask something different")
+            self._giveaway(locale, q, origin)
+            for option in q.options:
+                if len(option) > MAX_OPTION_CHARS:
+                    self.warn(origin, f"[{locale}] the option {option[:40]!r}… is {len(option)} characters long, "
+                              f"more than the {MAX_OPTION_CHARS} that fit on the screen",
+                              "Shorten it; put the details in the explanation")
+
+    def _giveaway(self, locale: str, q: Question, origin: Origin | None) -> None:
+        if len(q.options) < 2:
+            return
+        prompt = f" {_norm(q.prompt)} "
+        answer = _norm(q.answer_text)
+        # "Which is longer, A or B?" names every option on purpose; only a prompt naming the
+        # right answer alone gives it away.
+        named = [o for o in q.options if _norm(o) and f" {_norm(o)} " in prompt]
+        if answer and f" {answer} " in prompt and len(named) < len(q.options):
+            self.warn(origin, f"[{locale}] the answer {q.answer_text!r} appears in its own question {q.prompt!r}",
+                      "Reword the question so it does not give the answer away")
+
+    # --- the pack's own text ----------------------------------------------------------
+
+    def hand_questions(self) -> None:
+        for q in self.pack.questions:
+            self._locales(q.origin, f"question {q.id!r}", [q.prompt, *q.options, q.explanation])
+            film = self.film_by_id.get(q.film or "")
+            if not q.source and not (film and film.source):
+                self.warn(q.origin, f"question {q.id!r} does not say where its answer was checked",
+                          "Add source: with a web address or document name")
+
+    def films(self) -> None:
+        self._locales(None, "the pack's title or description", [self.pack.title, self.pack.description])
+        for film in self.pack.films:
+            self._film(film)
+
+    def _film(self, film: Film) -> None:
+        name = film.title.get(self.pack.default_locale)
+        self._locales(film.origin, f"film {film.id!r}", [film.title, film.plot])
+        facts: list[tuple[str, object]] = [
+            ("year", film.year), ("release date", film.release_date), ("runtime", film.runtime),
+            ("rating", film.rating), ("awards", film.awards), ("aspect ratio", film.aspect_ratio),
+            *(("box office", b) for b in film.box_office), *(("director", d) for d in film.directors),
+            *(("cast member", c) for c in film.cast), *(("quote", q) for q in film.quotes),
+            *(("trivia", t) for t in film.trivia), *(("goof", g) for g in film.goofs),
+            *(("alternative title", a) for a in film.alt_titles),
+        ]
+        for what, fact in facts:
+            if fact is None:
+                continue
+            origin = getattr(fact, "origin", None) or film.origin
+            if not film.source and not getattr(fact, "source", ""):
+                self.warn(origin, f"a {what} of {name!r} does not say where it was checked",
+                          "Add source: to it or to the film")
+        for c in film.cast:
+            self._locales(c.origin or film.origin, f"a cast member of {name!r}", [c.actor, c.character])
+        for quote in film.quotes:
+            texts = [t for line in quote.lines for t in (line.text, line.character, line.direction)]
+            self._locales(quote.origin or film.origin, f"a quote of {name!r}", texts)
+        for a in film.alt_titles:
+            self._locales(a.origin or film.origin, f"an alternative title of {name!r}", [a.title, a.note])
+        for kind, items in (("trivia", film.trivia), ("goof", film.goofs)):
+            for item in items:
+                self._locales(item.origin or film.origin, f"a {kind} item of {name!r}", [item.text, item.false])
+                self._blanks(item, item.origin or film.origin, kind)
+
+    def _locales(self, origin: Origin | None, what: str, texts: Iterable[Text | None]) -> None:
+        missing = sorted({loc for t in texts if t is not None for loc in self.pack.locales if not t.has(loc)})
+        if missing:
+            self.warn(origin, f"{what} has no {', '.join(missing)} text; players will see the "
+                      f"{self.pack.default_locale} text instead", "Add the translation")
+
+    def _blanks(self, item: Statement, origin: Origin | None, kind: str) -> None:
+        counts = {}
+        for locale, text in item.text:
+            if text.count("[[") != text.count("]]") or re.search(r"\[\[[^\]]*\[\[|\]\][^\[]*\]\]", text):
+                self.warn(origin, f"[{locale}] a {kind} item has unbalanced [[ ]] markers: {text[:60]!r}",
+                          "Every [[ needs a ]] after it, around the word or two to hide")
+                continue
+            blanks = _BLANK.findall(text)
+            if any(not b.strip() for b in blanks):
+                self.warn(origin, f"[{locale}] a {kind} item has an empty [[ ]] marker: it marks nothing",
+                          "Put the word or two to hide between [[ and ]]")
+            counts[locale] = len(blanks)
+        if len(set(counts.values())) > 1:
+            said = ", ".join(f"{loc} {n}" for loc, n in sorted(counts.items()))
+            self.warn(origin, f"a {kind} item marks a different number of [[blanks]] in each language ({said}): "
+                      "a blank in one language matches nothing in the other", "Mark the same words in every language")
