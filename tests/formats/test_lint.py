@@ -1,0 +1,92 @@
+"""Lint warnings about packs that load but would play badly, each at file:line."""
+
+from __future__ import annotations
+
+from quiz.core.lint import MAX_OPTION_CHARS, lint
+from quiz.core.models import CastMember, Film, HandQuestion, Origin, Pack, Question, Statement, Text
+
+FILE = "my.yaml"
+
+
+def at(line: int) -> Origin:
+    return Origin(FILE, line, 5)
+
+
+def both(en: str, ru: str) -> Text:
+    return Text.of({"en": en, "ru": ru})
+
+
+def hand(qid: str, line: int, prompt: Text, options: list[Text], source: str = "https://example.org") -> HandQuestion:
+    return HandQuestion(id=qid, type="choice", prompt=prompt, options=tuple(options), answer=0, source=source,
+                        origin=at(line))
+
+
+def asked(qid: str, prompt: str, options: list[str], answer: int = 0, film: str | None = None) -> Question:
+    return Question(id=qid, kind="choice", locale="en", prompt=prompt, options=tuple(options), answer=answer,
+                    difficulty="medium", source="s", film_id=film)
+
+
+def pack(films=(), questions=()) -> Pack:
+    return Pack(id="p", title=both("T", "Т"), description=both("D", "О"), default_locale="en", locales=("en", "ru"),
+                films=tuple(films), questions=tuple(questions), path=FILE)
+
+
+def messages(problems) -> list[str]:
+    assert all(p.severity == "warning" for p in problems)
+    return [f"{p.line}: {p.message}" for p in problems]
+
+
+def test_a_clean_pack_has_no_warnings():
+    q = hand("a", 10, both("Who?", "Кто?"), [both("Mironov", "Миронов"), both("Ilyin", "Ильин")])
+    assert lint(pack(questions=[q]), {"en": [asked("a", "Who?", ["Mironov", "Ilyin"])]}) == []
+
+
+def test_the_same_question_twice_is_named_at_both_lines():
+    questions = [hand("a", 10, both("Who?", "Кто?"), [both("x", "х"), both("y", "у")]),
+                 hand("b", 20, both("Who ?", "Кто?"), [both("x", "х"), both("z", "з")])]
+    found = messages(lint(pack(questions=questions), {"en": [asked("a", "Who?", ["x", "y"]),
+                                                              asked("b", "Who ?", ["x", "z"])]}))
+    assert found == ["20: [en] the question 'Who ?' is asked twice (also at line 10)"]
+
+
+def test_an_answer_in_its_own_prompt_is_flagged_but_a_comparison_is_not():
+    film = Film(id="f", title=both("F", "Ф"), source="s", origin=at(3))
+    problems = lint(pack(films=[film]), {"en": [
+        asked("g1", "Which cosmonaut, Alexei Leonov, made the first spacewalk?", ["Alexei Leonov", "Yuri Gagarin"],
+              film="f"),
+        asked("g2", "Which is longer, Spacewalk or Salyut 7?", ["Spacewalk", "Salyut 7"], film="f"),
+    ]})
+    assert messages(problems) == [
+        "3: [en] the answer 'Alexei Leonov' appears in its own question "
+        "'Which cosmonaut, Alexei Leonov, made the first spacewalk?'"]
+
+
+def test_options_longer_than_the_screen_holds():
+    long = "x" * (MAX_OPTION_CHARS + 1)
+    problems = lint(pack(), {"en": [asked("g", "Q?", ["short", long])]})
+    assert [p.line for p in problems] == [1]
+    assert f"{MAX_OPTION_CHARS + 1} characters" in problems[0].message
+
+
+def test_text_missing_in_a_locale_and_facts_without_source():
+    film = Film(id="f", title=both("Spacewalk", "Время первых"), origin=at(4), cast=(
+        CastMember(actor=Text.of("Evgeny Mironov"), character=both("Alexei Leonov", "Алексей Леонов"), order=1,
+                   source="seed:x", origin=at(9)),
+        CastMember(actor=both("Ilyin", "Ильин"), character=both("Korolev", "Королёв"), order=2, origin=at(12)),
+    ))
+    found = messages(lint(pack(films=[film]), {}))
+    assert "9: a cast member of 'Spacewalk' has no ru text; players will see the en text instead" in found
+    assert "12: a cast member of 'Spacewalk' does not say where it was checked" in found
+    assert len(found) == 2
+
+
+def test_blank_markers_that_are_unbalanced_empty_or_match_nothing_in_the_other_language():
+    film = Film(id="f", title=both("F", "Ф"), source="s", origin=at(2), trivia=(
+        Statement(both("The real [[Leonov]] helped.", "Настоящий [[Леонов]] помогал."), origin=at(5)),
+        Statement(both("The real [[Leonov helped.", "Настоящий [[Леонов]] помогал."), origin=at(8)),
+        Statement(both("Premiered [[six]] days before.", "Премьера за шесть дней до."), origin=at(11)),
+        Statement(both("Shot in [[ ]] Russian.", "Снят на [[ ]] русском."), origin=at(14)),
+    ))
+    found = messages(lint(pack(films=[film]), {}))
+    assert [f.split(":")[0] for f in found] == ["8", "11", "14", "14"]
+    assert "unbalanced" in found[0] and "matches nothing" in found[1] and "marks nothing" in found[2]
