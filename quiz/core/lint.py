@@ -15,9 +15,11 @@ from typing import Iterable, Mapping, Sequence
 from quiz.core.errors import PackProblem
 from quiz.core.models import Film, HandQuestion, Origin, Pack, Question, Statement, Text
 
-# Four options share the screen in a 2x2 grid; at the game's answer font on a 1280-pixel
-# window (or a classroom projector) a button holds about two lines of 40 characters.
-MAX_OPTION_CHARS = 80
+# Answer tiles sit two by two under the question. On the 1920x1080 design canvas a tile's
+# text box is about 740 x 180 pixels: at the tile font (46 px PT Sans bold, ~32 characters
+# a line) three lines, about 90 characters. Longer text is shrunk to fit, and shrunk text
+# is hard to read from the back of a classroom.
+MAX_OPTION_CHARS = 90
 
 _BLANK = re.compile(r"\[\[(.*?)\]\]", re.S)
 
@@ -42,13 +44,27 @@ class _Linter:
         self.problems: list[PackProblem] = []
         self.hand = {q.id: q for q in pack.questions}
         self.film_by_id = {f.id: f for f in pack.films}
+        # Generated options are pack texts (a trivia item in a spot-the-goof question): a
+        # warning about one belongs at the line where it is written.
+        self.text_origin: dict[str, Origin] = {}
+        for film in pack.films:
+            for item in (*film.trivia, *film.goofs, *film.quotes, *film.cast, *film.alt_titles):
+                texts = [getattr(item, name, None) for name in ("text", "false", "actor", "character", "title")]
+                texts += [line.text for line in getattr(item, "lines", ())]
+                for text in texts:
+                    for _, value in text or ():
+                        plain = value.replace("[[", "").replace("]]", "")
+                        self.text_origin.setdefault(_norm(plain), item.origin or film.origin)
 
     def warn(self, origin: Origin | None, message: str, hint: str = "") -> None:
         if origin is None:
-            self.problems.append(PackProblem(self.pack.path, 1, 0, message, hint, severity="warning"))
+            problem = PackProblem(self.pack.path, 1, 0, message, hint, severity="warning")
         else:
-            self.problems.append(PackProblem(origin.file, origin.line, origin.column, message, hint,
-                                             where=origin.path, severity="warning"))
+            problem = PackProblem(origin.file, origin.line, origin.column, message, hint, where=origin.path,
+                                  severity="warning")
+        # One option shown in several questions is one thing to fix.
+        if problem not in self.problems:
+            self.problems.append(problem)
 
     def origin_of(self, question: Question, locale: str) -> Origin | None:
         """Where a generated question comes from: its hand-written question, else its film."""
@@ -76,7 +92,7 @@ class _Linter:
             self._giveaway(locale, q, origin)
             for option in q.options:
                 if len(option) > MAX_OPTION_CHARS:
-                    self.warn(origin, f"[{locale}] the option {option[:40]!r}… is {len(option)} characters long, "
+                    self.warn(self.text_origin.get(_norm(option), origin), f"[{locale}] the option {option[:40]!r}… is {len(option)} characters long, "
                               f"more than the {MAX_OPTION_CHARS} that fit on the screen",
                               "Shorten it; put the details in the explanation")
 

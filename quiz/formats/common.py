@@ -140,8 +140,8 @@ def position(text: str, offset: int) -> tuple[int, int]:
 
 def clean(text: str) -> str:
     """Text as a player should see it: runs of spaces made one, ends trimmed. Newlines a
-    person put on purpose stay."""
-    text = text.replace("\u00a0", " ")
+    person put on purpose stay, and so do no-break spaces (Babel writes "9 677 311 $"
+    with them so that a number never breaks across lines)."""
     return "\n".join(re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.strip().split("\n"))
 
 

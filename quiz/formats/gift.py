@@ -102,7 +102,7 @@ def _html_to_plain(text: str) -> str:
 def _plain(raw: str, fmt: str) -> str:
     """GIFT source text as a player sees it: whitespace runs made one space (a `\\n` escape
     is the way to ask for a new line), escapes resolved, markup removed."""
-    text = _unescape(re.sub(r"\s+", " ", raw).strip())
+    text = _unescape(re.sub(r"[ \t\n\r\f\v]+", " ", raw).strip(" \t\n\r\f\v"))
     if fmt == "html":
         text = _html_to_plain(text)
     elif fmt == "markdown":

@@ -33,8 +33,8 @@ description:
   ru: "Заготовка набора: замените фильм ниже своим."
 default_locale: en             # the language used when a text has no translation
 locales: [en, ru]              # the languages this pack is written in
-author: ""                     # your name
-licence: ""                    # e.g. CC BY-SA 4.0, if others may share the pack
+author: Film Quiz team         # who wrote the pack: put your name here
+licence: CC BY-SA 4.0          # how others may share it (the example film comes from a CC BY-SA pack)
 
 films:
   - id: spacewalk              # a short name for the film, unique in the pack
