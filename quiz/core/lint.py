@@ -13,7 +13,7 @@ import re
 from typing import Iterable, Mapping, Sequence
 
 from quiz.core.errors import PackProblem
-from quiz.core.models import Film, HandQuestion, Origin, Pack, Question, Statement, Text
+from quiz.core.models import Film, Origin, Pack, Question, Statement, Text
 
 # Answer tiles sit two by two under the question. On the 1920x1080 design canvas a tile's
 # text box is about 740 x 180 pixels: at the tile font (46 px PT Sans bold, ~32 characters

@@ -16,7 +16,7 @@ from quiz.formats import aiken, csv_format, gift, imdb_page, opentdb
 from quiz.formats.common import ImportOptions, ImportResult, decode
 
 Importer = Callable[[str, ImportOptions], ImportResult]
-Exporter = Callable[[Pack, "list[Question]", str], bytes]
+Exporter = Callable[[Pack, list[Question], str], bytes]
 
 IMPORTERS: dict[str, Importer] = {
     "csv": csv_format.read,

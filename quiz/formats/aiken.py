@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 
 from quiz.formats.common import (
-    MAX_OPTIONS, MIN_OPTIONS, Ids, ImportOptions, ImportResult, Problems, choice_question, clean, no_questions,
-    pack_document,
+    MAX_OPTIONS, MIN_OPTIONS, Ids, ImportOptions, ImportResult, Problems, choice_question, clean, questions_result,
 )
 
 _OPTION = re.compile(r"^([A-Za-z])[.)]\s+(\S.*)$")
@@ -34,9 +33,8 @@ def read(text: str, opts: ImportOptions) -> ImportResult:
                 problems.error(number, 1, "this ANSWER: line has no question and options above it",
                                "Each question is its text, the options A. B. C. …, then ANSWER: and a letter")
             else:
-                q = _finish(start, number, " ".join(prompt), options, answer.group(1), ids, opts, problems)
-                if q is not None:
-                    questions.append(q)
+                questions.append(_finish(start, number, " ".join(prompt), options, answer.group(1), ids, opts,
+                                         problems))
             prompt, options = [], []
         elif option and prompt:
             options.append((option.group(1).upper(), clean(option.group(2))))
@@ -51,11 +49,7 @@ def read(text: str, opts: ImportOptions) -> ImportResult:
     if prompt:
         problems.error(start, 1, f"the question on line {start} has no ANSWER: line",
                        "End every question with a line like ANSWER: B")
-    problems.raise_errors()
-    if not questions:
-        raise no_questions(problems, "questions")
-    doc = pack_document(opts, description=f"Questions imported from {opts.source_name} (Moodle Aiken).", questions=questions)
-    return ImportResult(doc, problems.warnings)
+    return questions_result(opts, problems, questions, "Moodle Aiken")
 
 
 def _finish(start: int, answer_line: int, prompt: str, options: list[tuple[str, str]], letter: str, ids: Ids,

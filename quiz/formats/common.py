@@ -223,10 +223,17 @@ def pack_document(opts: ImportOptions, *, description: str, title: str = "",
     return doc
 
 
-def no_questions(problems: Problems, what: str) -> PackError:
-    """The error for a file with nothing the game can play."""
-    return problems.fail(1, 1, f"found no {what} the game can play in this file",
-                         "Check that this is the right file and the right format (see docs/packs.md)")
+def questions_result(opts: ImportOptions, problems: Problems, questions: Iterable[dict[str, Any] | None],
+                     tool: str) -> ImportResult:
+    """The pack made of the questions read (None for each one skipped or wrong), or the
+    PackError listing every error; a file with nothing to play is an error too."""
+    kept = [q for q in questions if q is not None]
+    problems.raise_errors()
+    if not kept:
+        raise problems.fail(1, 1, "found no questions the game can play in this file",
+                            "Check that this is the right file and the right format (see docs/packs.md)")
+    doc = pack_document(opts, description=f"Questions imported from {opts.source_name} ({tool}).", questions=kept)
+    return ImportResult(doc, problems.warnings)
 
 
 # --- writing ---------------------------------------------------------------------------

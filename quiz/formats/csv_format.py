@@ -27,8 +27,7 @@ from dataclasses import dataclass
 
 from quiz.core.models import Pack, Question
 from quiz.formats.common import (
-    MAX_OPTIONS, MIN_OPTIONS, Ids, ImportOptions, ImportResult, Problems, choice_question, clean, no_questions,
-    pack_document,
+    MAX_OPTIONS, MIN_OPTIONS, Ids, ImportOptions, ImportResult, Problems, choice_question, clean, questions_result,
 )
 
 _QUESTION = {"question", "questiontext", "prompt", "вопрос", "текствопроса"}
@@ -133,16 +132,8 @@ def read(text: str, opts: ImportOptions) -> ImportResult:
     if cols.unused:
         problems.warn(rows[header_at][0], 1, "these columns are not used: " + ", ".join(cols.unused))
     ids = Ids()
-    questions = []
-    for line, row in rows[header_at + 1:]:
-        q = _row(line, row, header, cols, ids, opts, problems)
-        if q is not None:
-            questions.append(q)
-    problems.raise_errors()
-    if not questions:
-        raise no_questions(problems, "questions")
-    doc = pack_document(opts, description=f"Questions imported from {opts.source_name} (spreadsheet).", questions=questions)
-    return ImportResult(doc, problems.warnings)
+    questions = [_row(line, row, header, cols, ids, opts, problems) for line, row in rows[header_at + 1:]]
+    return questions_result(opts, problems, questions, "spreadsheet")
 
 
 def _row(line: int, row: list[str], header: list[str], cols: _Columns, ids: Ids, opts: ImportOptions,

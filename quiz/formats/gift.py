@@ -21,7 +21,7 @@ from typing import Iterable
 
 from quiz.core.models import Pack, Question
 from quiz.formats.common import (
-    MAX_OPTIONS, Ids, ImportOptions, ImportResult, Problems, choice_question, clean, no_questions, pack_document,
+    MAX_OPTIONS, Ids, ImportOptions, ImportResult, Problems, choice_question, clean, questions_result,
     truefalse_question,
 )
 
@@ -143,17 +143,9 @@ def _category(path: str) -> str:
 def read(text: str, opts: ImportOptions) -> ImportResult:
     problems = Problems(opts.file)
     ids = Ids()
-    questions = []
-    for block, category in _blocks(text, problems):
-        q = _question("".join(block.text), block, category, ids, opts, problems)
-        if q is not None:
-            questions.append(q)
-    problems.raise_errors()
-    if not questions:
-        raise no_questions(problems, "questions")
-    doc = pack_document(opts, description=f"Questions imported from {opts.source_name} (Moodle GIFT).",
-                        questions=questions)
-    return ImportResult(doc, problems.warnings)
+    questions = [_question("".join(block.text), block, category, ids, opts, problems)
+                 for block, category in _blocks(text, problems)]
+    return questions_result(opts, problems, questions, "Moodle GIFT")
 
 
 def _question(src: str, block: _Block, category: str, ids: Ids, opts: ImportOptions, problems: Problems):

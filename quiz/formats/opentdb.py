@@ -22,7 +22,7 @@ from typing import Any
 
 from quiz.core.models import DIFFICULTIES, Pack, Question
 from quiz.formats.common import (
-    MAX_OPTIONS, Ids, ImportOptions, ImportResult, Problems, choice_question, clean, no_questions, pack_document,
+    MAX_OPTIONS, Ids, ImportOptions, ImportResult, Problems, choice_question, clean, questions_result,
     position, truefalse_question,
 )
 
@@ -77,17 +77,9 @@ def read(text: str, opts: ImportOptions) -> ImportResult:
     results = data["results"]
     places = _item_positions(text, len(results))
     ids = Ids()
-    questions = []
-    for n, (item, (line, column)) in enumerate(zip(results, places), 1):
-        q = _question(n, item, line, column, ids, opts, problems)
-        if q is not None:
-            questions.append(q)
-    problems.raise_errors()
-    if not questions:
-        raise no_questions(problems, "questions")
-    doc = pack_document(opts, description=f"Questions imported from {opts.source_name} (Open Trivia DB).",
-                        questions=questions)
-    return ImportResult(doc, problems.warnings)
+    questions = [_question(n, item, line, column, ids, opts, problems)
+                 for n, (item, (line, column)) in enumerate(zip(results, places), 1)]
+    return questions_result(opts, problems, questions, "Open Trivia DB")
 
 
 def _question(n: int, item: Any, line: int, column: int, ids: Ids, opts: ImportOptions, problems: Problems):
