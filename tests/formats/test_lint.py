@@ -90,3 +90,13 @@ def test_blank_markers_that_are_unbalanced_empty_or_match_nothing_in_the_other_l
     found = messages(lint(pack(films=[film]), {}))
     assert [f.split(":")[0] for f in found] == ["8", "11", "14", "14"]
     assert "unbalanced" in found[0] and "matches nothing" in found[1] and "marks nothing" in found[2]
+
+
+def test_a_long_option_made_from_a_trivia_item_is_named_at_the_trivia_line():
+    text = "The real [[Alexei Leonov]] was still alive and helped with the details and realism of the film, as a consultant."
+    film = Film(id="f", title=both("F", "Ф"), source="s", origin=at(2),
+                trivia=(Statement(both(text, text), origin=at(40)),))
+    shown = text.replace("[[", "").replace("]]", "")
+    problems = lint(pack(films=[film]), {"en": [asked("g", "Which is true?", [shown, "short"], film="f"),
+                                                asked("h", "Which is false?", [shown, "other"], film="f")]})
+    assert [(p.line, p.severity) for p in problems] == [(40, "warning")]  # one warning, not one per question
