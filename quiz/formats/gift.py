@@ -148,7 +148,8 @@ def read(text: str, opts: ImportOptions) -> ImportResult:
     return questions_result(opts, problems, questions, "Moodle GIFT")
 
 
-def _question(src: str, block: _Block, category: str, ids: Ids, opts: ImportOptions, problems: Problems):
+def _question(src: str, block: _Block, category: str, ids: Ids, opts: ImportOptions,
+              problems: Problems) -> dict | None:
     line = block.line
     i = len(src) - len(src.lstrip())
     name = ""
@@ -187,7 +188,7 @@ def _question(src: str, block: _Block, category: str, ids: Ids, opts: ImportOpti
     # A missing-word question: the blank stands where the answers were.
     prompt = head
     if tail_text:
-        prompt = f"{head} _____" + ("" if tail_text[0] in ".,;:!?…)»\"'" else " ") + tail_text
+        prompt = f"{head} _____".lstrip() + ("" if tail_text[0] in ".,;:!?…)»\"'" else " ") + tail_text
     if not prompt:
         problems.error(*block.at(open_at), "this question has no text before its answers",
                        "Write the question before the { … } answer list")
@@ -215,10 +216,11 @@ def _question(src: str, block: _Block, category: str, ids: Ids, opts: ImportOpti
         notes = [_plain(f[1:], fmt) for f in feedback]
         explanation = general or (notes[1] if len(notes) > 1 else notes[0] if notes else "")
         return truefalse_question(qid, prompt, truth, explanation=explanation, **common)
-    return _choice(qid, prompt, stripped, general, fmt, block, open_at, where, common, problems)
+    return _choice(qid, prompt, body, general, fmt, block, open_at, where, common, problems)
 
 
-def _choice(qid, prompt, body, general, fmt, block, open_at, where, common, problems: Problems):
+def _choice(qid: str, prompt: str, body: str, general: str, fmt: str, block: _Block, open_at: int, where: str,
+            common: dict, problems: Problems) -> dict | None:
     line = block.line
     lead = body[: len(body) - len(body.lstrip())]
     pieces = _split(body.strip(), "~=")

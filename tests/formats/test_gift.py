@@ -79,3 +79,15 @@ def test_answers_without_marks_are_an_error():
 def test_only_comments_is_an_error_not_an_empty_pack():
     with pytest.raises(PackError, match="found no questions"):
         import_text("gift", "// nothing here\n")
+
+
+def test_answers_not_marked_are_an_error_at_the_first_answer():
+    with pytest.raises(PackError) as e:
+        import_text("gift", "Q?\n{\n   Leonov ~Gagarin}")
+    (problem,) = e.value.problems
+    assert (problem.line, problem.column) == (3, 4)
+
+
+def test_a_blank_at_the_start_of_the_sentence():
+    (prompt, _, _), = asked(import_text("gift", "{=Leonov ~Gagarin} made the first spacewalk."))
+    assert prompt == "_____ made the first spacewalk."
