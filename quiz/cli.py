@@ -40,11 +40,23 @@ def _refuse_overwrite(target, force: bool) -> bool:
     return False
 
 
+def _write(target, data: bytes) -> bool:
+    """Write `data` to `target` atomically; False (and why, on stderr) when it cannot be."""
+    from quiz.core.storage import atomic_write_bytes
+
+    try:
+        atomic_write_bytes(target, data)
+    except OSError as e:
+        print(f"{target}: cannot write the file: {e.strerror or e}. Check the folder exists and you may write there",
+              file=sys.stderr)
+        return False
+    return True
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from quiz.core.errors import PackError
-    from quiz.core.storage import atomic_write_text
     from quiz.formats import import_file
     from quiz.formats.common import ImportOptions, dump_pack, slug
 
@@ -60,7 +72,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print(f"Nothing written: fix the {len(e.problems)} problem(s) above and run the import again.", file=sys.stderr)
         return 1
     _report(result.warnings)
-    atomic_write_text(target, dump_pack(result, target))
+    if not _write(target, dump_pack(result, target).encode("utf-8")):
+        return 1
     films, questions = result.pack.get("films", []), result.pack.get("questions", [])
     what = f"{len(questions)} question(s)" if questions else f"{len(films)} draft film entry (review it)"
     print(f"Wrote {target}: {what}, {len(result.warnings)} warning(s).")
@@ -87,7 +100,6 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from quiz.core.errors import PackError
     from quiz.core.generators import generate
     from quiz.core.packs import load_pack
-    from quiz.core.storage import atomic_write_bytes
     from quiz.formats import EXPORTERS
 
     try:
@@ -99,7 +111,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         print(f"{args.pack} is not written in {args.locale!r}; it has {', '.join(pack.locales)}", file=sys.stderr)
         return 1
     questions = generate(pack, args.locale, seed=args.seed)
-    atomic_write_bytes(Path(args.output), EXPORTERS[args.format](pack, questions, args.locale))
+    if not _write(Path(args.output), EXPORTERS[args.format](pack, questions, args.locale)):
+        return 1
     print(f"Wrote {args.output}: {len(questions)} question(s) in {args.locale}.")
     return 0
 
@@ -119,13 +132,13 @@ def _add_export(sub: argparse._SubParsersAction) -> None:
 def _cmd_new(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from quiz.core.storage import atomic_write_text
     from quiz.formats.scaffold import starter_pack
 
     target = Path(args.pack)
     if _refuse_overwrite(target, args.force):
         return 1
-    atomic_write_text(target, starter_pack(target))
+    if not _write(target, starter_pack(target).encode("utf-8")):
+        return 1
     print(f"Wrote {target}: a starter pack in English and Russian. Edit it, then: film-quiz validate {target}")
     return 0
 

@@ -73,3 +73,11 @@ def test_import_does_not_replace_an_existing_pack_without_force(tmp_path):
     assert main(["import", "aiken", str(DATA / "quiz.aiken.txt"), "-o", str(out)]) == 1
     assert out.read_text(encoding="utf-8") == "my work"
     assert main(["import", "aiken", str(DATA / "quiz.aiken.txt"), "-o", str(out), "--force"]) == 0
+
+
+def test_an_output_that_cannot_be_written_is_reported_not_raised(tmp_path, capsys):
+    folder = tmp_path / "a-folder.yaml"
+    folder.mkdir()
+    assert main(["new", str(folder), "--force"]) == 1
+    assert main(["import", "aiken", str(DATA / "quiz.aiken.txt"), "-o", str(folder), "--force"]) == 1
+    assert capsys.readouterr().err.count("cannot write the file") == 2
