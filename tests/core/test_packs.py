@@ -401,3 +401,13 @@ def test_random_pack_shapes_give_problems_not_crashes(tmp_path, top, films):
         load_pack(path)
     except PackError as e:
         assert not any("internal error" in p.message for p in e.problems), e
+
+
+def test_the_bundled_packs_read_the_same_without_libyaml(monkeypatch):
+    # libyaml accepts some plain text (`What? Where? When?` in a [list]) that the pure-Python
+    # parser refuses; a pack must load on a machine without libyaml too.
+    import yaml
+
+    with_libyaml = bundled_packs()
+    monkeypatch.setattr(yamlsafe, "_LOADER", yaml.SafeLoader)
+    assert bundled_packs() == with_libyaml
