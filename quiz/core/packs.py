@@ -78,6 +78,8 @@ _NAMES = {
     "alt_title": "each other title", "question": "each question",
 }
 
+_EXAMPLES = {"format": "1", "id": "first-flight", "type": "choice", "answer": "1"}
+
 QUESTION_TYPES = ("choice", "truefalse")
 MIN_OPTIONS, MAX_OPTIONS = 2, 6
 YEARS = (1880, 2100)
@@ -132,8 +134,8 @@ class _Reader:
                            did_you_mean(key.value, known) or "Allowed here: " + ", ".join(known))
         for key in required:
             if node.get(key) is None:
-                self.error(node, where, f"{_NAMES[kind][0].upper()}{_NAMES[kind][1:]} needs {_a(key)}",
-                           f"Add a line `{key}: ...`")
+                self.error(node, where, f"{_NAMES[kind]} needs {_a(key)}",
+                           f"Add a line `{key}: {_EXAMPLES.get(key, '...')}`")
         return node
 
     def items(self, node: Node | None, where: str) -> list[tuple[str, Node]]:
@@ -574,6 +576,11 @@ class _Reader:
                        f"this version of Film Quiz reads format {FORMAT}",
                        f"Write `format: {FORMAT}` if the pack follows questions/spacewalk.yaml")
             return None
+        if not set(root.keys()) & set(FIELDS["pack"][0] + FIELDS["pack"][1]):
+            self.error(root, "", "this does not look like a question pack: it has none of the keys "
+                       "`format`, `id`, `title`, `films`, `questions`",
+                       "Check that this is the right file, or start from questions/spacewalk.yaml")
+            return None
         self.block(root, "", "pack")
         self.read_locales(root)
         pack_id = self.identifier(root.get("id"), "id")
@@ -697,7 +704,10 @@ def pack_files(paths_or_dirs: Iterable[PathLike]) -> tuple[list[Path], list[Pack
         path = Path(item)
         try:
             if path.is_dir():
-                files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in PACK_SUFFIXES and p.is_file()))
+                found = sorted(p for p in path.iterdir() if p.suffix.lower() in PACK_SUFFIXES and p.is_file())
+                if not found:
+                    problems.append(PackProblem(str(path), 0, 0, "there is no pack file (.yaml) in this folder"))
+                files.extend(found)
             elif path.exists():
                 files.append(path)
             else:

@@ -202,6 +202,11 @@ def test_deep_nesting_is_refused(tmp_path):
     assert "nested" in only_error(path).message
 
 
+def test_a_file_that_is_not_a_pack_gets_one_problem_not_one_per_line(tmp_path):
+    problem = only_error(write(tmp_path, "user: x\nhost: y\nport: 22\n"))
+    assert "does not look like a question pack" in problem.message
+
+
 def test_a_list_where_the_pack_belongs_is_explained(tmp_path):
     problem = only_error(write(tmp_path, "- format: 1\n- id: x\n"))
     assert (problem.line, problem.column) == (1, 1) and "key: value" in problem.message
@@ -213,7 +218,7 @@ def test_a_list_where_the_pack_belongs_is_explained(tmp_path):
 def test_a_film_without_an_id_says_each_film_needs_one(tmp_path):
     path = write(tmp_path, MINIMAL.replace("  - id: film\n    source", "  - source"))
     problem = only_error(path)
-    assert problem.message == "Each film needs an `id`"
+    assert problem.message == "each film needs an `id`"
     assert problem.where == "films[0]" and problem.line == 6
 
 
@@ -232,7 +237,7 @@ def test_an_unknown_locale_suggests_the_near_one(tmp_path):
 
 def test_the_format_is_required(tmp_path):
     problem = only_error(write(tmp_path, MINIMAL.replace("format: 1\n", "")))
-    assert problem.message == "The pack needs a `format`"
+    assert problem.message == "the pack needs a `format`" and problem.hint == "Add a line `format: 1`"
 
 
 def test_a_later_format_is_refused(tmp_path):
