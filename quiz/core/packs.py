@@ -15,6 +15,7 @@ pack.schema.json beside this module; `FIELDS` below is the list of keys the two 
 from __future__ import annotations
 
 import datetime as _dt
+import difflib
 import re
 from collections import Counter
 from pathlib import Path
@@ -42,7 +43,7 @@ from quiz.core.models import (
     Statement,
     Text,
 )
-from quiz.core.yamlsafe import Node, PathLike, did_you_mean, read_yaml
+from quiz.core.yamlsafe import Node, PathLike, read_yaml
 
 FORMAT = 1
 PACK_SUFFIXES = (".yaml", ".yml")
@@ -90,6 +91,12 @@ _BLANK_MARK = re.compile(r"\[\[|\]\]")
 T = TypeVar("T")
 
 
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """ "Did you mean `title`?" when `word` is a near miss of one of `choices`, else ""."""
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    return f"Did you mean `{close[0]}`?" if close else ""
+
+
 def _a(word: str) -> str:
     return ("an " if word[0] in "aeiou" else "a ") + f"`{word}`"
 
@@ -107,11 +114,18 @@ class _Reader:
 
     # Reporting ----------------------------------------------------------------------------
 
-    def error(self, node: Node, where: str, message: str, hint: str = "", severity: str = "error") -> None:
-        self.problems.append(PackProblem(self.file, node.line, node.column, message, hint, where, severity))
+    def error(self, at: Node | Origin, where: str, message: str, hint: str = "", severity: str = "error") -> None:
+        self.problems.append(PackProblem(self.file, at.line, at.column, message, hint, where, severity))
 
-    def warn(self, node: Node, where: str, message: str, hint: str = "") -> None:
-        self.error(node, where, message, hint, severity="warning")
+    def warn(self, at: Node | Origin, where: str, message: str, hint: str = "") -> None:
+        self.error(at, where, message, hint, severity="warning")
+
+    def known_locale(self, code: str, node: Node, where: str) -> bool:
+        if code in LOCALES:
+            return True
+        self.error(node, where, f"`{code}` is not a language Film Quiz knows",
+                   did_you_mean(code, LOCALES) or "Use " + " or ".join(LOCALES))
+        return False
 
     def origin(self, node: Node, where: str) -> Origin:
         return Origin(self.file, node.line, node.column, where)
@@ -209,9 +223,7 @@ class _Reader:
 
     def locale(self, node: Node, where: str) -> str | None:
         code = node.value if isinstance(node.value, str) else node.text
-        if code not in LOCALES:
-            self.error(node, where, f"`{code}` is not a language Film Quiz knows",
-                       did_you_mean(code, LOCALES) or "Use " + " or ".join(LOCALES))
+        if not self.known_locale(code, node, where):
             return None
         if code not in self.locales:
             self.warn(node, where, f"`{code}` is not one of this pack's `locales`, so this text is never shown",
@@ -482,7 +494,7 @@ class _Reader:
         for member in cast:
             first = seen.setdefault(member.order, member)
             if first is not member and member.origin is not None and first.origin is not None:
-                self.warn(_at(member.origin), member.origin.path,
+                self.warn(member.origin, member.origin.path,
                           f"two cast members have billing order {member.order} "
                           f"(lines {first.origin.line} and {member.origin.line})",
                           "Give each one its place in the credits: 1 for the top-billed actor")
@@ -626,9 +638,7 @@ class _Reader:
         """`default_locale` and `locales` first: every text after depends on them."""
         default_node, locales_node = root.get("default_locale"), root.get("locales")
         default = self.string(default_node, "default_locale") if default_node else "en"
-        if default is not None and default not in LOCALES:
-            self.error(default_node, "default_locale", f"`{default}` is not a language Film Quiz knows",
-                       did_you_mean(default, LOCALES) or "Use " + " or ".join(LOCALES))
+        if default is not None and not self.known_locale(default, default_node, "default_locale"):
             default = None
         self.default_locale = default or "en"
         if locales_node is None:
@@ -643,20 +653,11 @@ class _Reader:
 
     def locale_entry(self, node: Node, where: str) -> str | None:
         code = self.string(node, where)
-        if code is not None and code not in LOCALES:
-            self.error(node, where, f"`{code}` is not a language Film Quiz knows",
-                       did_you_mean(code, LOCALES) or "Use " + " or ".join(LOCALES))
-            return None
-        return code
+        return code if code is not None and self.known_locale(code, node, where) else None
 
 
 def _join(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
-
-
-def _at(origin: Origin) -> Node:
-    """A stand-in node for a problem found after reading, at a model's recorded origin."""
-    return Node("scalar", origin.line, origin.column)
 
 
 def _sorted(problems: Iterable[PackProblem]) -> list[PackProblem]:

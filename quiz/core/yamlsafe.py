@@ -16,7 +16,6 @@ Only the safe scalar types are ever constructed: strings, numbers, booleans, nul
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from dataclasses import dataclass, field
@@ -85,12 +84,6 @@ PathLike = Union[str, "os.PathLike[str]"]
 
 def _problem(file: str, line: int, column: int, message: str, hint: str = "", where: str = "") -> PackProblem:
     return PackProblem(file=file, line=line, column=column, message=message, hint=hint, where=where)
-
-
-def did_you_mean(word: str, choices: list[str] | tuple[str, ...] | set[str]) -> str:
-    """ "Did you mean `title`?" when `word` is a near miss of one of `choices`, else ""."""
-    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
-    return f"Did you mean `{close[0]}`?" if close else ""
 
 
 def _read_bytes(path: Path, name: str) -> bytes:

@@ -339,6 +339,31 @@ def test_warnings_do_not_stop_a_pack_from_loading(tmp_path):
     assert load_pack(path).id == "tiny"
 
 
+def test_a_key_written_without_a_space_is_explained_where_a_block_belongs(tmp_path):
+    path = write(tmp_path, MINIMAL + "  - id:second\n")
+    problem = only_error(path)
+    assert problem.where == "films[1]" and problem.hint == "Put a space after the colon"
+
+
+def test_two_cast_members_with_one_billing_place_are_a_warning(tmp_path):
+    path = write(tmp_path, MINIMAL + """\
+    cast:
+      - {actor: A, character: X, order: 1}
+      - {actor: B, character: Y, order: 1}
+""")
+    [problem] = validate_pack(path)
+    assert problem.severity == "warning" and problem.line == 12 and "lines 11 and 12" in problem.message
+
+
+def test_a_true_false_question_needs_true_or_false(tmp_path):
+    path = write(tmp_path, MINIMAL + """\
+questions:
+  - {id: q, type: truefalse, film: film, prompt: Sure?, answer: "yes"}
+""")
+    problem = only_error(path)
+    assert problem.where == "questions[0].answer" and "answer: true" in problem.hint
+
+
 # Many packs -----------------------------------------------------------------------------
 
 
