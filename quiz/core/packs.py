@@ -171,7 +171,7 @@ class _Reader:
             self.error(node, where, f"expected text here, found {node.describe()}")
             return None
         text = node.text.strip() if not node.quoted else node.text.rstrip("\n")
-        if not text:
+        if not text.strip():
             self.error(node, where, "this text is empty", "Write something, or remove the line")
             return None
         return text
@@ -227,7 +227,7 @@ class _Reader:
             return None
         if code not in self.locales:
             self.warn(node, where, f"`{code}` is not one of this pack's `locales`, so this text is never shown",
-                      f"Add it to `locales: [{', '.join(self.locales)}]` or remove it")
+                      f"Add it, as in `locales: [{', '.join((*self.locales, code))}]`, or remove it")
         return code
 
     def record(self, text: Text, node: Node, where: str) -> Text:
@@ -434,7 +434,7 @@ class _Reader:
                        "Give the same wrong answers in each language, in the same order")
             return ()
         count = lengths.pop() if lengths else 0
-        return tuple(self.record(Text.of({loc: words[i] for loc, words in per_locale.items()}), node, where)
+        return tuple(self.record(Text.of({loc: words[i] for loc, words in per_locale.items()}), node, f"{where}[{i}]")
                      for i in range(count))
 
     def alt_title(self, node: Node, where: str, inherited: str) -> AltTitle | None:
