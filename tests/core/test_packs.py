@@ -416,6 +416,16 @@ def test_random_bytes_never_escape_as_anything_but_pack_problems(tmp_path, data)
     assert not any("internal error" in p.message for p in problems), problems
 
 
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=":-[]{}&*!|>'\"#%@`?,. \n\tab1é\u2028", max_size=80))
+def test_random_yaml_punctuation_gives_problems_not_crashes(tmp_path, text):
+    path = tmp_path / "fuzz.yaml"
+    path.write_text(text, encoding="utf-8")
+    pack, problems = read_pack(path)
+    assert pack is None or all(p.severity == "warning" for p in problems)
+    assert not any("internal error" in p.message for p in problems), problems
+
+
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.dictionaries(st.sampled_from(["format", "id", "title", "films", "questions", "locales",
                                         "default_locale", "description"]), _yaml_text, max_size=6),
