@@ -10,7 +10,10 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TextIO
+
+if TYPE_CHECKING:
+    from quiz.core.models import Pack
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -28,10 +31,10 @@ def _add_play(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_cmd_play)
 
 
-def _report(problems: Sequence[object]) -> None:
+def _report(problems: Iterable[object], stream: TextIO | None = None) -> None:
     """One line per problem, `file:line:column: severity: message (at place). Hint`."""
     for problem in problems:
-        print(problem)
+        print(problem, file=stream or sys.stdout)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -56,15 +59,16 @@ def _add_validate(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_cmd_validate)
 
 
-def _load_one(path: str):
-    """The pack at `path`, or None after printing why it cannot be used."""
+def _load_one(path: str) -> Pack | None:
+    """The pack at `path`, or None after printing why it cannot be used (on stderr: stdout
+    may be JSON going to a file)."""
     from quiz.core.errors import PackError
     from quiz.core.packs import load_pack
 
     try:
         return load_pack(path)
     except PackError as e:
-        _report(e.problems)
+        _report(e.problems, sys.stderr)
         return None
 
 

@@ -136,8 +136,9 @@ def test_preview_text_marks_the_right_answer(tmp_path, capsys):
 
 def test_preview_of_a_broken_pack_prints_its_problems_and_exits_1(tmp_path, capsys):
     path = write(tmp_path, GOOD.replace("answer: 2", "answer: 5"))
-    assert main(["preview", str(path)]) == 1
-    assert f"{path}:18:13: error: the answer must be the number of the right option" in capsys.readouterr().out
+    assert main(["preview", str(path), "--format", "json"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and f"{path}:18:13: error: the answer must be the number of the right option" in err
 
 
 # stats ----------------------------------------------------------------------------------
