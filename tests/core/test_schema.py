@@ -76,3 +76,10 @@ def test_the_schema_and_the_loader_know_the_same_keys():
     for kind, (required, optional) in FIELDS.items():
         assert set(defs[kind]["required"]) == set(required), kind
         assert set(defs[kind]["properties"]) == set(required) | set(optional), kind
+
+
+def test_the_schema_accepts_what_the_loader_accepts_for_a_number_written_as_a_title():
+    text = (paths.questions_dir() / "spacewalk.yaml").read_text(encoding="utf-8")
+    changed = text.replace("      en: Spacewalk\n", "      en: 1917\n", 1)
+    assert changed != text
+    assert list(validator().iter_errors(instance(changed))) == []
