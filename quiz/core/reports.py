@@ -86,8 +86,8 @@ class PackStats:
             if not places:
                 out.append(f"{locale}: every text is translated.")
                 continue
-            out.append(f"{locale}: {len(places)} text(s) shown in {self.default_locale} instead "
-                       f"(no {locale} version):")
+            instead = "another language" if locale == self.default_locale else self.default_locale
+            out.append(f"{locale}: {len(places)} text(s) shown in {instead} instead (no {locale} version):")
             out += [f"  {place}: {place.path}" for place in places]
         return "\n".join(out) + "\n"
 

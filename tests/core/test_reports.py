@@ -47,3 +47,11 @@ def test_stats_count_kinds_and_difficulties_per_locale():
 def test_stats_list_the_texts_that_fall_back_to_the_default_locale():
     rendered = pack_stats(PACK, {"en": [], "ru": []}).render()
     assert "ru: 1 text(s) shown in en instead (no ru version):\n  tiny.yaml:8:12: films[0].title" in rendered
+
+
+def test_a_text_missing_in_the_default_locale_is_shown_in_another_language():
+    pack = Pack(id="tiny", title=Text.of("Tiny"), description=Text(()), default_locale="en", locales=("en", "ru"),
+                fallbacks=(Fallback("en", Origin("tiny.yaml", 3, 8, "title")),))
+    rendered = pack_stats(pack, {}).render()
+    assert "en: 1 text(s) shown in another language instead (no en version):" in rendered
+    assert "ru: every text is translated." in rendered
