@@ -149,6 +149,9 @@ class Statement:
     false: Text | None = None
     source: str = ""
     origin: Origin | None = field(default=None, compare=False)
+    # Authored wrong answers for the first blank, each localised like the text (the lists
+    # per locale line up: `English`/`английском`); none are ever made up.
+    distractors: tuple[Text, ...] = ()
 
 
 @dataclass(frozen=True)
