@@ -10,7 +10,11 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TextIO
+
+if TYPE_CHECKING:
+    from quiz.core.errors import PackProblem
+    from quiz.core.models import Pack
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -28,9 +32,102 @@ def _add_play(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_cmd_play)
 
 
-def _report(problems) -> None:
+def _report(problems: Iterable[object], stream: TextIO | None = None) -> None:
+    """One line per problem, `file:line:column: severity: message (at place). Hint`."""
     for problem in problems:
-        print(problem, file=sys.stderr)
+        print(problem, file=stream or sys.stdout)
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from quiz import paths
+    from quiz.core.packs import load_packs
+
+    packs, problems = load_packs(args.paths or [paths.questions_dir()])
+    for pack in packs:
+        problems = [*problems, *_lint_warnings(pack, problems)]
+    _report(problems)
+    for pack in packs:
+        print(f"{pack.path}: ok: pack `{pack.id}`, {len(pack.films)} film(s), "
+              f"{len(pack.questions)} hand-written question(s)")
+    errors = sum(p.severity == "error" for p in problems)
+    print(f"{len(packs)} valid pack(s), {errors} error(s), {len(problems) - errors} warning(s)", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def _lint_warnings(pack: Pack, reported: Sequence[PackProblem]) -> list[PackProblem]:
+    """Lint's warnings about a pack that loaded (duplicates, give-aways, long options, missing
+    translations, sources), leaving out places the loader has already spoken about: one
+    message per place is enough to send the author there."""
+    from quiz.core.generators import generate
+    from quiz.core.lint import lint
+
+    questions = {locale: generate(pack, locale, seed=0) for locale in pack.locales}
+    seen = {(p.file, p.line) for p in reported}
+    return [w for w in lint(pack, questions) if (w.file, w.line) not in seen]
+
+
+def _add_validate(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("validate", help="check question packs and report every problem",
+                       description="Check pack files (or every .yaml pack in a folder). Exits 0 "
+                                   "when all are valid (warnings allowed), 1 otherwise.")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="pack files or folders (default: the bundled packs)")
+    p.set_defaults(handler=_cmd_validate)
+
+
+def _load_one(path: str) -> Pack | None:
+    """The pack at `path`, or None after printing why it cannot be used (on stderr: stdout
+    may be JSON going to a file)."""
+    from quiz.core.errors import PackError
+    from quiz.core.packs import load_pack
+
+    try:
+        return load_pack(path)
+    except PackError as e:
+        _report(e.problems, sys.stderr)
+        return None
+
+
+def _cmd_preview(args: argparse.Namespace) -> int:
+    from quiz.core.generators import generate
+    from quiz.core.reports import preview_json, preview_text
+
+    pack = _load_one(args.pack)
+    if pack is None:
+        return 1
+    if args.locale not in pack.locales:
+        print(f"note: the pack has no `{args.locale}` texts; showing {pack.default_locale} where missing",
+              file=sys.stderr)
+    questions = generate(pack, args.locale, seed=args.seed)
+    print(preview_json(questions) if args.format == "json" else preview_text(questions), end="")
+    return 0
+
+
+def _add_preview(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("preview", help="show the questions a pack makes, right answers marked")
+    p.add_argument("pack", metavar="PACK", help="path of the pack file")
+    p.add_argument("--locale", choices=("en", "ru"), default="en", help="language of the questions")
+    p.add_argument("--seed", type=int, default=0, help="seed for the choice of distractors and order")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    p.set_defaults(handler=_cmd_preview)
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    from quiz.core.generators import generate
+    from quiz.core.reports import pack_stats
+
+    pack = _load_one(args.pack)
+    if pack is None:
+        return 1
+    questions = {locale: generate(pack, locale, seed=args.seed) for locale in pack.locales}
+    print(pack_stats(pack, questions).render(), end="")
+    return 0
+
+
+def _add_stats(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("stats", help="count a pack's questions per kind, difficulty and locale")
+    p.add_argument("pack", metavar="PACK", help="path of the pack file")
+    p.add_argument("--seed", type=int, default=0, help="seed passed to the generators")
+    p.set_defaults(handler=_cmd_stats)
 
 
 def _refuse_overwrite(target, force: bool) -> bool:
@@ -68,10 +165,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
     try:
         result = import_file(args.format, source, opts)
     except PackError as e:
-        _report(e.problems)
+        _report(e.problems, sys.stderr)
         print(f"Nothing written: fix the {len(e.problems)} problem(s) above and run the import again.", file=sys.stderr)
         return 1
-    _report(result.warnings)
+    _report(result.warnings, sys.stderr)
     if not _write(target, dump_pack(result, target).encode("utf-8")):
         return 1
     films, questions = result.pack.get("films", []), result.pack.get("questions", [])
@@ -105,7 +202,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     try:
         pack = load_pack(Path(args.pack))
     except PackError as e:
-        _report(e.problems)
+        _report(e.problems, sys.stderr)
         return 1
     if args.locale not in pack.locales:
         print(f"{args.pack} is not written in {args.locale!r}; it has {', '.join(pack.locales)}", file=sys.stderr)
@@ -153,6 +250,9 @@ def _add_new(sub: argparse._SubParsersAction) -> None:
 # name -> function adding the subcommand's parser; a plain registry, no discovery.
 COMMANDS: dict[str, Callable[[argparse._SubParsersAction], None]] = {
     "play": _add_play,
+    "validate": _add_validate,
+    "preview": _add_preview,
+    "stats": _add_stats,
     "import": _add_import,
     "export": _add_export,
     "new": _add_new,
