@@ -13,7 +13,8 @@ import re
 from typing import Iterable, Mapping, Sequence
 
 from quiz.core.errors import PackProblem
-from quiz.core.models import Film, Origin, Pack, Question, Statement, Text
+from quiz.core.distractors import casekey
+from quiz.core.models import Film, HandQuestion, Origin, Pack, Question, Statement, Text
 
 # Answer tiles sit two by two under the question. On the 1920x1080 design canvas a tile's
 # text box is about 740 x 180 pixels: at the tile font (46 px PT Sans bold, ~32 characters
@@ -80,8 +81,12 @@ class _Linter:
     # --- the questions as players see them -----------------------------------------------
 
     def questions(self, locale: str, questions: Sequence[Question]) -> None:
+        # The generators leave out a question that gives its answer away, so a hand-written
+        # one may be missing from `questions`: it is checked as written, to say why.
+        asked = {casekey(q.prompt) for q in questions}
+        left_out = [q for q in map(self._as_written(locale), self.pack.questions) if casekey(q.prompt) not in asked]
         first: dict[str, Question] = {}
-        for q in questions:
+        for q in [*questions, *left_out]:
             origin = self.origin_of(q, locale)
             earlier = first.setdefault(_norm(q.prompt), q)
             if earlier is not q and earlier.id != q.id:
@@ -89,24 +94,28 @@ class _Linter:
                 self.warn(origin, f"[{locale}] the question {q.prompt!r} is asked twice"
                           + (f" (also at line {where.line})" if where else ""),
                           "Remove one of them, or ask something different")
-            self._giveaway(locale, q, origin)
+            # (A true/false question's options are the words True and False.)
+            truefalse = "truefalse" in q.kind.replace("-", "")
+            if not truefalse and q.options and casekey(q.answer_text) in casekey(q.prompt):
+                self.warn(origin, f"[{locale}] the answer {q.answer_text!r} appears in its own question "
+                          f"{q.prompt!r}" + (", so the game leaves the question out" if q in left_out else ""),
+                          "Reword the question so it does not give the answer away")
             for option in q.options:
                 if len(option) > MAX_OPTION_CHARS:
-                    self.warn(self.text_origin.get(_norm(option), origin), f"[{locale}] the option {option[:40]!r}… is {len(option)} characters long, "
+                    self.warn(self.text_origin.get(_norm(option), origin),
+                              f"[{locale}] the option {option[:40]!r}… is {len(option)} characters long, "
                               f"more than the {MAX_OPTION_CHARS} that fit on the screen",
                               "Shorten it; put the details in the explanation")
 
-    def _giveaway(self, locale: str, q: Question, origin: Origin | None) -> None:
-        if len(q.options) < 2:
-            return
-        prompt = f" {_norm(q.prompt)} "
-        answer = _norm(q.answer_text)
-        # "Which is longer, A or B?" names every option on purpose; only a prompt naming the
-        # right answer alone gives it away.
-        named = [o for o in q.options if _norm(o) and f" {_norm(o)} " in prompt]
-        if answer and f" {answer} " in prompt and len(named) < len(q.options):
-            self.warn(origin, f"[{locale}] the answer {q.answer_text!r} appears in its own question {q.prompt!r}",
-                      "Reword the question so it does not give the answer away")
+    def _as_written(self, locale: str):
+        def question(hq: HandQuestion) -> Question:
+            def text(t: Text) -> str:
+                return t.get(locale, self.pack.default_locale)
+
+            return Question(id=hq.id, kind=hq.type, locale=locale, prompt=text(hq.prompt),
+                            options=tuple(map(text, hq.options)), answer=hq.answer, difficulty=hq.difficulty,
+                            source=hq.source, film_id=hq.film)
+        return question
 
     # --- the pack's own text ----------------------------------------------------------
 

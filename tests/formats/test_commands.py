@@ -81,3 +81,34 @@ def test_an_output_that_cannot_be_written_is_reported_not_raised(tmp_path, capsy
     assert main(["new", str(folder), "--force"]) == 1
     assert main(["import", "aiken", str(DATA / "quiz.aiken.txt"), "-o", str(folder), "--force"]) == 1
     assert capsys.readouterr().err.count("cannot write the file") == 2
+
+
+GIVEAWAY = """\
+format: 1
+id: giveaway
+title: Give-away
+description: One question that answers itself.
+locales: [en]
+questions:
+  - id: leonov
+    type: choice
+    prompt: "Which cosmonaut, Alexei Leonov, made the first spacewalk?"
+    options: [Alexei Leonov, Yuri Gagarin]
+    answer: 1
+    source: seed:000_84ecb181e80c7749.txt
+"""
+
+
+def test_validate_prints_lint_warnings_without_failing(tmp_path, capsys):
+    pack = tmp_path / "giveaway.yaml"
+    pack.write_text(GIVEAWAY, encoding="utf-8")
+    assert main(["validate", str(pack)]) == 0
+    out = capsys.readouterr().out
+    assert f"{pack}:7:5: warning: [en] the answer 'Alexei Leonov' appears in its own question" in out
+
+
+def test_validate_still_fails_on_errors(tmp_path, capsys):
+    pack = tmp_path / "broken.yaml"
+    pack.write_text(GIVEAWAY.replace("answer: 1", "answer: 3"), encoding="utf-8")
+    assert main(["validate", str(pack)]) == 1
+    assert ": error: " in capsys.readouterr().out

@@ -49,16 +49,27 @@ def test_the_same_question_twice_is_named_at_both_lines():
     assert found == ["20: [en] the question 'Who ?' is asked twice (also at line 10)"]
 
 
-def test_an_answer_in_its_own_prompt_is_flagged_but_a_comparison_is_not():
+def test_an_answer_in_its_own_prompt_is_flagged():
     film = Film(id="f", title=both("F", "Ф"), source="s", origin=at(3))
     problems = lint(pack(films=[film]), {"en": [
         asked("g1", "Which cosmonaut, Alexei Leonov, made the first spacewalk?", ["Alexei Leonov", "Yuri Gagarin"],
               film="f"),
-        asked("g2", "Which is longer, Spacewalk or Salyut 7?", ["Spacewalk", "Salyut 7"], film="f"),
+        asked("g2", "Who made the first spacewalk?", ["Alexei Leonov", "Yuri Gagarin"], film="f"),
     ]})
     assert messages(problems) == [
         "3: [en] the answer 'Alexei Leonov' appears in its own question "
         "'Which cosmonaut, Alexei Leonov, made the first spacewalk?'"]
+
+
+def test_a_hand_written_question_the_game_leaves_out_for_giving_its_answer_away_is_named():
+    q = hand("cmp", 30, both("Which is longer, Spacewalk or Salyut 7?", "Что длиннее: «Время первых» или «Салют-7»?"),
+             [both("Spacewalk", "Время первых"), both("Salyut 7", "Салют-7")])
+    found = messages(lint(pack(questions=[q]), {"en": [], "ru": []}))
+    assert found == [
+        "30: [en] the answer 'Spacewalk' appears in its own question 'Which is longer, Spacewalk or Salyut 7?', "
+        "so the game leaves the question out",
+        "30: [ru] the answer 'Время первых' appears in its own question 'Что длиннее: «Время первых» или «Салют-7»?', "
+        "so the game leaves the question out"]
 
 
 def test_options_longer_than_the_screen_holds():

@@ -3,9 +3,13 @@ back through it unchanged."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from pathlib import Path
 
+import jsonschema
 import pytest
+import yaml
 from format_samples import import_sample
 
 from quiz.core.errors import PackError
@@ -15,6 +19,7 @@ from quiz.formats.scaffold import starter_pack
 
 packs = pytest.importorskip("quiz.core.packs", reason="the pack loader has not landed")
 generators = pytest.importorskip("quiz.core.generators", reason="the generators have not landed")
+SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "quiz" / "core" / "pack.schema.json").read_text("utf-8"))
 
 SPACEWALK = Path(__file__).resolve().parents[2] / "questions" / "spacewalk.yaml"
 SAMPLES = [("csv", "kahoot.csv"), ("gift", "quiz.gift"), ("aiken", "quiz.aiken.txt"), ("opentdb", "opentdb.json"),
@@ -26,6 +31,26 @@ def written(result: ImportResult, folder: Path):
     target.write_text(dump_pack(result, target), encoding="utf-8")
     assert packs.validate_pack(target) == [] or all(p.severity == "warning" for p in packs.validate_pack(target))
     return packs.load_pack(target)
+
+
+def _as_json(value):
+    """The YAML document as the editor's language server hands it to the schema."""
+    if isinstance(value, dict):
+        return {str(k).lower() if isinstance(k, bool) else str(k): _as_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_as_json(v) for v in value]
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+@pytest.mark.parametrize("fmt, name", SAMPLES)
+def test_imported_packs_satisfy_the_schema_their_first_line_names(tmp_path, fmt, name):
+    target = tmp_path / "sub" / "imported.yaml"
+    target.parent.mkdir()
+    text = dump_pack(import_sample(fmt, name), target)
+    reference = text.splitlines()[0].removeprefix("# yaml-language-server: $schema=")
+    assert json.loads((target.parent / reference).read_text("utf-8")) == SCHEMA
+    validator = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.FormatChecker())
+    assert [e.message for e in validator.iter_errors(_as_json(yaml.safe_load(text)))] == []
 
 
 @pytest.mark.parametrize("fmt, name", SAMPLES)
