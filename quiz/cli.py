@@ -44,7 +44,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
     packs, problems = load_packs(args.paths or [paths.questions_dir()])
     for pack in packs:
-        problems = [*problems, *_lint_warnings(pack, problems)]
+        problems = [*problems, *_lint_warnings(pack)]
     _report(problems)
     for pack in packs:
         print(f"{pack.path}: ok: pack `{pack.id}`, {len(pack.films)} film(s), "
@@ -54,16 +54,13 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
-def _lint_warnings(pack: Pack, reported: Sequence[PackProblem]) -> list[PackProblem]:
-    """Lint's warnings about a pack that loaded (duplicates, give-aways, long options, missing
-    translations, sources), leaving out places the loader has already spoken about: one
-    message per place is enough to send the author there."""
+def _lint_warnings(pack: Pack) -> list[PackProblem]:
+    """Lint's warnings about a pack that loaded: duplicates, give-aways, long options,
+    missing translations, facts without a source, blanks that match no question."""
     from quiz.core.generators import generate
     from quiz.core.lint import lint
 
-    questions = {locale: generate(pack, locale, seed=0) for locale in pack.locales}
-    seen = {(p.file, p.line) for p in reported}
-    return [w for w in lint(pack, questions) if (w.file, w.line) not in seen]
+    return lint(pack, {locale: generate(pack, locale, seed=0) for locale in pack.locales})
 
 
 def _add_validate(sub: argparse._SubParsersAction) -> None:

@@ -1,6 +1,11 @@
 """Warnings about a pack that loads but would play badly: duplicate questions, an answer
 given away by its prompt, options too long for the screen, text missing in a language,
-facts with no source, and `[[blank]]` markers that are broken or match nothing.
+facts with no source, and `[[blank]]` markers that match no question.
+
+The loader (quiz.core.packs) already reports what it sees while reading, and lint does not
+say it again: unbalanced or empty `[[ ]]` markers and a different number of blanks per
+language, a film or a hand-written question with no source. `film-quiz validate` prints
+both.
 
 Every warning names file:line from the models' `origin` (the film's when a question came
 from a fact, the pack file's first line when nothing better is known). Warnings never stop
@@ -10,10 +15,10 @@ a pack from loading; `film-quiz validate` prints them after any errors.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Mapping, Sequence
+from typing import Mapping, Sequence
 
 from quiz.core.errors import PackProblem
-from quiz.core.distractors import casekey
+from quiz.core.distractors import casekey, with_gap
 from quiz.core.models import Film, HandQuestion, Origin, Pack, Question, Statement, Text
 
 # Answer tiles sit two by two under the question. On the 1920x1080 design canvas a tile's
@@ -30,7 +35,7 @@ def lint(pack: Pack, questions_by_locale: Mapping[str, Sequence[Question]]) -> l
     linter = _Linter(pack)
     for locale, questions in questions_by_locale.items():
         linter.questions(locale, questions)
-    linter.hand_questions()
+    linter.translations()
     linter.films()
     return linter.problems
 
@@ -119,22 +124,23 @@ class _Linter:
 
     # --- the pack's own text ----------------------------------------------------------
 
-    def hand_questions(self) -> None:
-        for q in self.pack.questions:
-            self._locales(q.origin, f"question {q.id!r}", [q.prompt, *q.options, q.explanation])
-            film = self.film_by_id.get(q.film or "")
-            if not q.source and not (film and film.source):
-                self.warn(q.origin, f"question {q.id!r} does not say where its answer was checked",
-                          "Add source: with a web address or document name")
+    def translations(self) -> None:
+        """Each text the loader found missing in one of the pack's locales."""
+        for fallback in self.pack.fallbacks:
+            self.warn(fallback.origin, f"this text has no {fallback.locale} version; players will see the "
+                      f"{self.pack.default_locale} text there instead", "Add the translation")
 
     def films(self) -> None:
-        self._locales(None, "the pack's title or description", [self.pack.title, self.pack.description])
         for film in self.pack.films:
-            self._film(film)
+            self._sources(film)
+            for kind, items in (("trivia", film.trivia), ("goof", film.goofs)):
+                for item in items:
+                    self._blanks(film, item, item.origin or film.origin, kind)
 
-    def _film(self, film: Film) -> None:
+    def _sources(self, film: Film) -> None:
+        if film.source:
+            return
         name = film.title.get(self.pack.default_locale)
-        self._locales(film.origin, f"film {film.id!r}", [film.title, film.plot])
         facts: list[tuple[str, object]] = [
             ("year", film.year), ("release date", film.release_date), ("runtime", film.runtime),
             ("rating", film.rating), ("awards", film.awards), ("aspect ratio", film.aspect_ratio),
@@ -144,43 +150,19 @@ class _Linter:
             *(("alternative title", a) for a in film.alt_titles),
         ]
         for what, fact in facts:
-            if fact is None:
-                continue
-            origin = getattr(fact, "origin", None) or film.origin
-            if not film.source and not getattr(fact, "source", ""):
-                self.warn(origin, f"a {what} of {name!r} does not say where it was checked",
-                          "Add source: to it or to the film")
-        for c in film.cast:
-            self._locales(c.origin or film.origin, f"a cast member of {name!r}", [c.actor, c.character])
-        for quote in film.quotes:
-            texts = [t for line in quote.lines for t in (line.text, line.character, line.direction)]
-            self._locales(quote.origin or film.origin, f"a quote of {name!r}", texts)
-        for a in film.alt_titles:
-            self._locales(a.origin or film.origin, f"an alternative title of {name!r}", [a.title, a.note])
-        for kind, items in (("trivia", film.trivia), ("goof", film.goofs)):
-            for item in items:
-                self._locales(item.origin or film.origin, f"a {kind} item of {name!r}", [item.text, item.false])
-                self._blanks(item, item.origin or film.origin, kind)
+            if fact is not None and not getattr(fact, "source", ""):
+                self.warn(getattr(fact, "origin", None) or film.origin,
+                          f"a {what} of {name!r} does not say where it was checked", "Add source: to it or to the film")
 
-    def _locales(self, origin: Origin | None, what: str, texts: Iterable[Text | None]) -> None:
-        missing = sorted({loc for t in texts if t is not None for loc in self.pack.locales if not t.has(loc)})
-        if missing:
-            self.warn(origin, f"{what} has no {', '.join(missing)} text; players will see the "
-                      f"{self.pack.default_locale} text instead", "Add the translation")
-
-    def _blanks(self, item: Statement, origin: Origin | None, kind: str) -> None:
-        counts = {}
+    def _blanks(self, film: Film, item: Statement, origin: Origin | None, kind: str) -> None:
+        """A `[[blank]]` whose words still show once it is made a gap — inside a longer word,
+        in another blank, or in the film's title, which the question names — would give its
+        answer away, so the game asks no question for it."""
         for locale, text in item.text:
-            if text.count("[[") != text.count("]]") or re.search(r"\[\[[^\]]*\[\[|\]\][^\[]*\]\]", text):
-                self.warn(origin, f"[{locale}] a {kind} item has unbalanced [[ ]] markers: {text[:60]!r}",
-                          "Every [[ needs a ]] after it, around the word or two to hide")
-                continue
-            blanks = _BLANK.findall(text)
-            if any(not b.strip() for b in blanks):
-                self.warn(origin, f"[{locale}] a {kind} item has an empty [[ ]] marker: it marks nothing",
-                          "Put the word or two to hide between [[ and ]]")
-            counts[locale] = len(blanks)
-        if len(set(counts.values())) > 1:
-            said = ", ".join(f"{loc} {n}" for loc, n in sorted(counts.items()))
-            self.warn(origin, f"a {kind} item marks a different number of [[blanks]] in each language ({said}): "
-                      "a blank in one language matches nothing in the other", "Mark the same words in every language")
+            title = film.title.get(locale, self.pack.default_locale)
+            for index, span in enumerate(_BLANK.findall(text)):
+                answer = casekey(span)
+                if answer and answer in casekey(f"{title} {with_gap(text, index)}"):
+                    self.warn(origin, f"[{locale}] the blank [[{span}]] still shows in its own fill-in question "
+                              f"(inside another word, another blank or the film's title): the game leaves it out",
+                              "Mark words that appear only there, or reword the other mention")
