@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from quiz.core.packs import MAX_OPTIONS, MIN_OPTIONS
 from quiz.formats.common import (
-    MAX_OPTIONS, MIN_OPTIONS, Ids, ImportOptions, ImportResult, Problems, choice_question, clean, questions_result,
+    Ids, ImportOptions, ImportResult, Problems, choice_question, clean, questions_result,
 )
 
 _OPTION = re.compile(r"^([A-Za-z])[.)]\s+(\S.*)$")

@@ -20,9 +20,6 @@ import yaml
 from quiz.core.errors import PackError, PackProblem
 from quiz.core.ids import stable_id
 
-# The game shows 2 to 6 options (quiz.core.models.HandQuestion).
-MIN_OPTIONS = 2
-MAX_OPTIONS = 6
 
 # Key order of the pack format, as in questions/spacewalk.yaml: a person reading an
 # imported pack finds things where the bundled pack has them.

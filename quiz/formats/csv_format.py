@@ -26,8 +26,9 @@ import re
 from dataclasses import dataclass
 
 from quiz.core.models import Pack, Question
+from quiz.core.packs import MAX_OPTIONS, MIN_OPTIONS
 from quiz.formats.common import (
-    MAX_OPTIONS, MIN_OPTIONS, Ids, ImportOptions, ImportResult, Problems, choice_question, clean, questions_result,
+    Ids, ImportOptions, ImportResult, Problems, choice_question, clean, questions_result,
 )
 
 _QUESTION = {"question", "questiontext", "prompt", "вопрос", "текствопроса"}

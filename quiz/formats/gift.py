@@ -20,8 +20,9 @@ import re
 from typing import Iterable
 
 from quiz.core.models import Pack, Question
+from quiz.core.packs import MAX_OPTIONS
 from quiz.formats.common import (
-    MAX_OPTIONS, Ids, ImportOptions, ImportResult, Problems, choice_question, clean, questions_result,
+    Ids, ImportOptions, ImportResult, Problems, choice_question, clean, questions_result,
     truefalse_question,
 )
 

@@ -21,8 +21,9 @@ import re
 from typing import Any
 
 from quiz.core.models import DIFFICULTIES, Pack, Question
+from quiz.core.packs import MAX_OPTIONS
 from quiz.formats.common import (
-    MAX_OPTIONS, Ids, ImportOptions, ImportResult, Problems, choice_question, clean, questions_result,
+    Ids, ImportOptions, ImportResult, Problems, choice_question, clean, questions_result,
     position, truefalse_question,
 )
 
