@@ -112,3 +112,26 @@ def test_validate_still_fails_on_errors(tmp_path, capsys):
     pack.write_text(GIVEAWAY.replace("answer: 1", "answer: 3"), encoding="utf-8")
     assert main(["validate", str(pack)]) == 1
     assert ": error: " in capsys.readouterr().out
+
+
+def test_export_then_import_on_the_command_line(tmp_path, capsys):
+    from quiz import paths
+
+    exported, back = tmp_path / "spacewalk-ru.gift", tmp_path / "back.yaml"
+    bundled = str(paths.questions_dir() / "spacewalk.yaml")
+    assert main(["export", "gift", bundled, "--locale", "ru", "--seed", "2", "-o", str(exported)]) == 0
+    written = capsys.readouterr().out
+    assert written.startswith(f"Wrote {exported}: ") and written.rstrip().endswith("question(s) in ru.")
+    assert main(["import", "gift", str(exported), "--locale", "ru", "-o", str(back)]) == 0
+    assert main(["validate", str(back)]) == 0
+    doc = yaml.safe_load(back.read_text(encoding="utf-8"))
+    assert doc["locales"] == ["ru"] and len(doc["questions"]) == int(written.split(": ")[1].split()[0])
+
+
+def test_export_of_a_broken_pack_reports_and_writes_nothing(tmp_path, capsys):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("format: 1\nid: [x\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["export", "csv", str(broken), "--locale", "en", "-o", str(out)]) == 1
+    assert not out.exists()
+    assert f"{broken}:" in capsys.readouterr().err
