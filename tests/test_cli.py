@@ -60,7 +60,7 @@ def test_validate_exits_1_and_prints_file_line_column(tmp_path, capsys):
     path = write(tmp_path, GOOD.replace("year: 2001", "yeer: 2001"))
     assert main(["validate", str(path)]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert out == [f"{path}:9:5: error: unknown key `yeer` in each film (at films[0].yeer). Did you mean `year`?"]
+    assert out == [f"{path}:9:5: error: unknown key `yeer` (at films[0].yeer). Did you mean `year`?"]
 
 
 def test_validate_allows_warnings(tmp_path, capsys):
