@@ -64,3 +64,10 @@ def test_at_least_100_distinct_valid_questions(pack, locale):
     assert all(q.source for q in valid)
     films = {f.id for f in pack.films}
     assert {q.film_id for q in valid if q.kind.startswith("which-film")} <= films
+
+
+def test_no_lint_warnings(pack):
+    lint = pytest.importorskip("quiz.core.lint")
+    questions = {locale: generators.generate(pack, locale, seed=1) for locale in ("en", "ru")}
+    problems = lint.lint(pack, questions)
+    assert problems == [], "\n".join(str(p) for p in problems)
