@@ -21,7 +21,7 @@ packs = pytest.importorskip("quiz.core.packs", reason="the pack loader has not l
 generators = pytest.importorskip("quiz.core.generators", reason="the generators have not landed")
 SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "quiz" / "core" / "pack.schema.json").read_text("utf-8"))
 
-SPACEWALK = Path(__file__).resolve().parents[2] / "questions" / "spacewalk.yaml"
+BUNDLED = sorted((Path(__file__).resolve().parents[2] / "questions").glob("*.yaml"))
 SAMPLES = [("csv", "kahoot.csv"), ("gift", "quiz.gift"), ("aiken", "quiz.aiken.txt"), ("opentdb", "opentdb.json"),
            ("imdb-page", "imdb_spacewalk.txt")]
 
@@ -70,10 +70,11 @@ def test_the_starter_pack_validates_and_plays_in_both_languages(tmp_path):
         assert generators.generate(pack, locale, seed=0)
 
 
+@pytest.mark.parametrize("bundled", BUNDLED, ids=lambda p: p.stem)
 @pytest.mark.parametrize("fmt", sorted(EXPORTERS))
 @pytest.mark.parametrize("locale", ["en", "ru"])
-def test_the_bundled_pack_exported_and_imported_gives_the_same_questions(tmp_path, fmt, locale):
-    source = packs.load_pack(SPACEWALK)
+def test_bundled_packs_exported_and_imported_give_the_same_questions(tmp_path, bundled, fmt, locale):
+    source = packs.load_pack(bundled)
     questions = generators.generate(source, locale, seed=3)
     data = EXPORTERS[fmt](source, questions, locale)
     pack = written(import_bytes(fmt, data, ImportOptions(file=f"spacewalk.{fmt}", locale=locale)), tmp_path)
