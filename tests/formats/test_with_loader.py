@@ -10,11 +10,14 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from format_samples import import_sample
 
 from quiz.core.errors import PackError
 from quiz.formats import EXPORTERS, import_bytes
-from quiz.formats.common import ImportOptions, ImportResult, dump_pack
+from quiz.core.distractors import casekey
+from quiz.formats.common import ImportOptions, ImportResult, choice_question, dump_pack, pack_document
 from quiz.formats.scaffold import starter_pack
 
 packs = pytest.importorskip("quiz.core.packs", reason="the pack loader has not landed")
@@ -91,3 +94,23 @@ def test_a_pack_the_importer_wrote_is_never_refused_by_the_loader(tmp_path):
     with pytest.raises(PackError):
         import_bytes("gift", b"Q? {=a ~b", ImportOptions(file="q.gift"))
     assert not list(tmp_path.iterdir())
+
+
+# Text full of what YAML treats specially: the writer must quote it so the loader reads it
+# back as the same text.
+_yaml_words = st.text(alphabet=st.sampled_from("aZж09 .-:#[]{}&*!|>'\"%@`,?~=\\\n\u00a0"), min_size=1, max_size=24)
+_yaml_texts = _yaml_words.map(str.strip).filter(bool) | st.sampled_from(
+    ["yes", "No", "true", "null", "~", "1965", "0x1F", "2017-04-06", "1e3", ".inf", "- item", "key: value", "#tag"])
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(prompt=_yaml_texts, options=st.lists(_yaml_texts, min_size=2, max_size=6, unique_by=casekey),
+       data=st.data())
+def test_whatever_the_text_the_written_pack_loads_back_the_same(tmp_path, prompt, options, data):
+    answer = data.draw(st.integers(0, len(options) - 1))
+    doc = pack_document(ImportOptions(file="fuzz.csv"), description="d",
+                        questions=[choice_question("q1", prompt, options, answer, source="fuzz.csv",
+                                                   explanation=prompt)])
+    loaded = written(ImportResult(doc), tmp_path)
+    (q,) = loaded.questions
+    assert (q.prompt.get("en"), [o.get("en") for o in q.options], q.answer) == (prompt, options, answer)
