@@ -89,7 +89,8 @@ class _Linter:
         # The generators leave out a question that gives its answer away, so a hand-written
         # one may be missing from `questions`: it is checked as written, to say why.
         asked = {casekey(q.prompt) for q in questions}
-        left_out = [q for q in map(self._as_written(locale), self.pack.questions) if casekey(q.prompt) not in asked]
+        written = (self._as_written(hq, locale) for hq in self.pack.questions)
+        left_out = [q for q in written if casekey(q.prompt) not in asked]
         first: dict[str, Question] = {}
         for q in [*questions, *left_out]:
             origin = self.origin_of(q, locale)
@@ -112,15 +113,13 @@ class _Linter:
                               f"more than the {MAX_OPTION_CHARS} that fit on the screen",
                               "Shorten it; put the details in the explanation")
 
-    def _as_written(self, locale: str):
-        def question(hq: HandQuestion) -> Question:
-            def text(t: Text) -> str:
-                return t.get(locale, self.pack.default_locale)
+    def _as_written(self, hq: HandQuestion, locale: str) -> Question:
+        def text(t: Text) -> str:
+            return t.get(locale, self.pack.default_locale)
 
-            return Question(id=hq.id, kind=hq.type, locale=locale, prompt=text(hq.prompt),
-                            options=tuple(map(text, hq.options)), answer=hq.answer, difficulty=hq.difficulty,
-                            source=hq.source, film_id=hq.film)
-        return question
+        return Question(id=hq.id, kind=hq.type, locale=locale, prompt=text(hq.prompt),
+                        options=tuple(map(text, hq.options)), answer=hq.answer, difficulty=hq.difficulty,
+                        source=hq.source, film_id=hq.film)
 
     # --- the pack's own text ----------------------------------------------------------
 
