@@ -70,3 +70,13 @@ def test_a_quizizz_poll_is_skipped():
                                 "Q1?,Multiple Choice,a,b,2\nFavourite film?,Poll,a,b,1\n")
     assert [q[0] for q in asked(result)] == ["Q1?"]
     assert any("'Poll'" in w.message and w.line == 3 for w in result.warnings)
+
+
+def test_the_kahoot_template_layout_with_a_numbered_first_column_and_unused_rows():
+    text = (",Question - max 120 characters,Answer 1 - max 75 characters,Answer 2 - max 75 characters,"
+            "Answer 3 - max 75 characters,Answer 4 - max 75 characters,"
+            "\"Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs\",Correct answer(s) - choose at least one\n"
+            "1,Who played Leonov?,Mironov,Ilyin,,,20,1\n2,,,,,,,\n3,,,,,,,\n")
+    result = import_text("csv", text)
+    assert asked(result) == [("Who played Leonov?", ("Mironov", "Ilyin"), "Mironov")]
+    assert result.warnings == []
