@@ -4,14 +4,15 @@ to review (the seed /work/shared/seeds/000_84ecb181e80c7749.txt is such a copy).
 Read: rating and votes (8.4K -> 8400), the plot, cast with characters and "(as …)" credited
 names, awards (wins, nominations), trivia, goofs, quotes (speaker, [stage direction],
 line), alternate versions and connections (as trivia, to be reworded), "Also known as"
-titles, directors, release date, box office, runtime ("2 hours 17 minutes" -> 137) and
-aspect ratio. Every fact gets `source:` naming the input file.
+and "Original title:" titles, directors, release date, box office, runtime ("2 hours 17
+minutes" -> 137) and aspect ratio. Every fact gets `source:` naming the input file.
 
 Not guessed: a heading whose value the copy lost, a fact the pack format has no place for
 (language, budget…) and any line not understood is listed — as a warning with its line
 and as a comment at the top of the pack. Reviews are skipped (opinions, not facts);
 paragraphs the copy repeats are read once. The title is often not in the copy: it comes
-from --title, or from IMDb's "How long is <title>?" line, and the import says so.
+from --title, or from IMDb's "How long is <title>?" line (else the line above "Original
+title:"), and the import says so.
 """
 
 from __future__ import annotations
@@ -229,6 +230,17 @@ class _Reader:
             member["source"] = self.source
             self.add("cast", member)
             return j
+        original = re.fullmatch(r"Original title:\s*(.+)", line)
+        if original:
+            self.add("alt_titles", {"title": original.group(1).strip(), "note": "original title",
+                                    "source": self.source})
+            # The page shows the title just above "Original title:"; used only when the
+            # copy has no "How long is …?" line.
+            above = lines[i - 1][1] if i else ""
+            if above and not self.title_hint and len(above) <= 80 and not above.startswith("- "):
+                self.title_hint = (lines[i - 1][0], above, f"the line above \"{line}\"")
+                self.unread = [u for u in self.unread if u != (lines[i - 1][0], above)]
+            return i + 1
         if "plot" not in self.film and len(line) >= 40 and line.endswith((".", "!", "?", "…")):
             self.film["plot"] = line
         else:
@@ -241,7 +253,7 @@ class _Reader:
         if label == "How long is":
             m = re.match(r"(.+?)\?", joined)
             if m:
-                self.title_hint = (number, m.group(1).strip(), f"How long is {m.group(1).strip()}?")
+                self.title_hint = (number, m.group(1).strip(), f"\"How long is {m.group(1).strip()}?\"")
             return
         if not texts:
             self.not_read(number, f"{label}: the copy has the heading but not its value")
@@ -324,9 +336,9 @@ def read(text: str, opts: ImportOptions) -> ImportResult:
     title = (opts.title or "").strip()
     if not title and reader.title_hint:
         line, title, said = reader.title_hint
-        problems.warn(line, 1, f'no --title given: the film\'s title "{title}" was taken from "{said}"',
+        problems.warn(line, 1, f'no --title given: the film\'s title "{title}" was taken from {said}',
                       "Check it, or give the title with --title")
-        reader.notes.insert(0, f'The title "{title}" was taken from "{said}" on line {line}: check it.')
+        reader.notes.insert(0, f'The title "{title}" was taken from {said} on line {line}: check it.')
     if not title:
         raise problems.fail(1, 1, "the film's title is not in this copy of the page",
                             'Give it with --title, e.g. --title "Spacewalk"')

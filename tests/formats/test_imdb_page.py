@@ -107,3 +107,14 @@ def test_release_date_directors_and_budget_when_the_copy_has_them():
 def test_text_that_is_no_imdb_page_is_an_error():
     with pytest.raises(PackError, match="nothing from an IMDb title page"):
         import_text("imdb-page", "hello\nworld\n", title="X")
+
+
+def test_original_title_is_an_alternative_title_and_the_line_above_it_the_title():
+    text = "Spacewalk\nOriginal title: Время первых\n2017\nIMDb RATING\n7.2/10\n8.4K\n"
+    result = import_text("imdb-page", text)
+    film = result.pack["films"][0]
+    assert film["title"] == "Spacewalk"
+    assert film["alt_titles"] == [{"title": "Время первых", "note": "original title", "source": "input.txt"}]
+    (said,) = [w for w in result.warnings if "--title" in w.message]
+    assert said.line == 1 and 'the line above "Original title: Время первых"' in said.message
+    assert not any(w.line == 1 and w.message.startswith("not read") for w in result.warnings)
