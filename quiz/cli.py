@@ -13,6 +13,8 @@ import sys
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TextIO
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from quiz.core.errors import PackProblem
     from quiz.core.models import Pack
 
@@ -127,14 +129,14 @@ def _add_stats(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_cmd_stats)
 
 
-def _refuse_overwrite(target, force: bool) -> bool:
+def _refuse_overwrite(target: Path, force: bool) -> bool:
     if target.exists() and not force:
         print(f"{target} already exists; add --force to replace it", file=sys.stderr)
         return True
     return False
 
 
-def _write(target, data: bytes) -> bool:
+def _write(target: Path, data: bytes) -> bool:
     """Write `data` to `target` atomically; False (and why, on stderr) when it cannot be."""
     from quiz.core.storage import atomic_write_bytes
 
