@@ -49,7 +49,7 @@ class Scene:
         nothing here."""
 
     # helpers shared by the scenes
-    def t(self, message: str) -> str:
+    def gettext(self, message: str) -> str:
         return self.ctx.tr.gettext(message)
 
     def draw_text(self, surface: pygame.Surface, text: str, role: str, box: tuple[float, float, float, float],

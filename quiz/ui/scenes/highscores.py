@@ -42,13 +42,13 @@ class HighScoresScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         theme.draw_background(surface)
         tr, frame = self.ctx.tr, self.ctx.frame
-        self.draw_text(surface, self.t("High scores"), "heading", (60, 30, 1800, 100))
+        self.draw_text(surface, self.gettext("High scores"), "heading", (60, 30, 1800, 100))
         theme.draw_panel(surface, frame.rect(60, 140, 1800, 800), frame)
         for label, x, w, align in COLUMNS:
-            self.draw_text(surface, self.t(label), "small", (x, 160, w, 50), theme.MUTED, align=align)
+            self.draw_text(surface, self.gettext(label), "small", (x, 160, w, 50), theme.MUTED, align=align)
         entries = self.ctx.highscores.entries
         if not entries:
-            self.draw_text(surface, self.t("No games played yet."), "body", (100, 400, 1720, 100), theme.MUTED)
+            self.draw_text(surface, self.gettext("No games played yet."), "body", (100, 400, 1720, 100), theme.MUTED)
         for i, entry in enumerate(entries[:TABLE_SIZE]):
             y = 220 + i * 70
             colour = theme.ACCENT if self.highlight == i + 1 else theme.TEXT

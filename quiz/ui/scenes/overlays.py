@@ -54,7 +54,7 @@ class ConfirmScene(Overlay):
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
-        self.draw_text(surface, self.t(self.message), "heading", (520, 330, 880, 200))
+        self.draw_text(surface, self.gettext(self.message), "heading", (520, 330, 880, 200))
         self.menu.draw(surface, self.ctx)
 
 
@@ -88,12 +88,12 @@ class HelpScene(Overlay):
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
-        self.draw_text(surface, self.t("Keys"), "heading", (300, 110, 1320, 100))
+        self.draw_text(surface, self.gettext("Keys"), "heading", (300, 110, 1320, 100))
         for i, (keys, what) in enumerate(HELP_ROWS):
             y = 230 + i * 82
-            self.draw_text(surface, self.t(keys), "button", (320, y, 520, 72), theme.ACCENT, align="right")
-            self.draw_text(surface, self.t(what), "body", (880, y, 740, 72), align="left")
-        self.draw_text(surface, self.t("Press any key to close"), "small", (300, 900, 1320, 60), theme.MUTED)
+            self.draw_text(surface, self.gettext(keys), "button", (320, y, 520, 72), theme.ACCENT, align="right")
+            self.draw_text(surface, self.gettext(what), "body", (880, y, 740, 72), align="left")
+        self.draw_text(surface, self.gettext("Press any key to close"), "small", (300, 900, 1320, 60), theme.MUTED)
 
 
 class PauseScene(Overlay):
@@ -132,5 +132,5 @@ class PauseScene(Overlay):
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
-        self.draw_text(surface, self.t("Paused"), "heading", (500, 170, 920, 120))
+        self.draw_text(surface, self.gettext("Paused"), "heading", (500, 170, 920, 120))
         self.menu.draw(surface, self.ctx)

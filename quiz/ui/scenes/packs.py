@@ -43,12 +43,12 @@ class PackScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         theme.draw_background(surface)
-        self.draw_text(surface, self.t("Choose a pack"), "heading", (120, 60, 1680, 120))
+        self.draw_text(surface, self.gettext("Choose a pack"), "heading", (120, 60, 1680, 120))
         self.menu.draw(surface, self.ctx)
         theme.draw_panel(surface, self.ctx.frame.rect(960, 220, 840, 760), self.ctx.frame)
         pack = self.focused_pack()
         if pack is None:
-            message = self.t("No question packs found.") if not self.ctx.library.packs else ""
+            message = self.gettext("No question packs found.") if not self.ctx.library.packs else ""
             self.draw_text(surface, message, "body", (1000, 260, 760, 680), theme.MUTED)
             return
         locale = self.ctx.tr.locale

@@ -153,7 +153,7 @@ class QuestionScene(Scene):
         tr = ctx.tr
         self.draw_text(surface, self.game.pack.title.get(tr.locale), "small", (60, 20, 600, 60), theme.MUTED,
                        align="left")
-        progress = self.t("Question {n} of {total}").format(n=tr.number(session.index + 1),
+        progress = self.gettext("Question {n} of {total}").format(n=tr.number(session.index + 1),
                                                             total=tr.number(len(session.questions)))
         self.draw_text(surface, progress, "button", (680, 20, 560, 60))
         player = session.players[self.game.shown_player]
@@ -162,7 +162,7 @@ class QuestionScene(Scene):
         if self.timed:
             self._draw_timer(surface)
         else:
-            self.draw_text(surface, self.t("Practice: no clock"), "small", (60, 90, 1800, 44), theme.MUTED)
+            self.draw_text(surface, self.gettext("Practice: no clock"), "small", (60, 90, 1800, 44), theme.MUTED)
         theme.draw_panel(surface, frame.rect(60, 160, 1800, 370), frame)
         self.draw_text(surface, q.prompt, "prompt", (100, 180, 1720, 330))
         for i, (option, rect) in enumerate(zip(q.options, tile_rects(frame, len(q.options)))):

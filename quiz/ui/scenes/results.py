@@ -69,19 +69,19 @@ class ResultsScene(Scene):
         session = self.game.session
         player = session.players[self.game.shown_player]
         total = len(session.questions)
-        self.draw_text(surface, self.t("Results"), "heading", (60, 40, 1800, 110))
+        self.draw_text(surface, self.gettext("Results"), "heading", (60, 40, 1800, 110))
         self.draw_text(surface, score_text(ctx, player.score), "big", (60, 170, 1020, 200), theme.ACCENT)
         correct = tr.ngettext("{n} of {total} answer right", "{n} of {total} answers right", total).format(
             n=tr.number(player.correct), total=tr.number(total))
         lines = [
             correct,
-            self.t("Accuracy: {percent}").format(percent=tr.percent(player.accuracy)),
+            self.gettext("Accuracy: {percent}").format(percent=tr.percent(player.accuracy)),
             tr.ngettext("Best streak: {n} in a row", "Best streak: {n} in a row", player.best_streak).format(
                 n=tr.number(player.best_streak)),
         ]
         if self.game.human is not None:
-            lines.append(self.t("Place {rank} in the high scores").format(rank=tr.number(self.rank))
-                         if self.rank is not None else self.t("Not in the high scores this time"))
+            lines.append(self.gettext("Place {rank} in the high scores").format(rank=tr.number(self.rank))
+                         if self.rank is not None else self.gettext("Not in the high scores this time"))
         for i, line in enumerate(lines):
             self.draw_text(surface, line, "body", (120, 400 + i * 90, 960, 80), align="left")
         if len(session.players) > 1:

@@ -26,7 +26,7 @@ class SettingsScene(Scene):
             Item("fullscreen", N_("Fullscreen"), value=self._on_off("fullscreen")),
             Item("volume", N_("Volume"), value=lambda: self.ctx.tr.percent(self.ctx.settings.volume)),
             Item("muted", N_("Mute"), value=self._on_off("muted")),
-            Item("text_size", N_("Text size"), value=lambda: self.t(TEXT_SIZE_NAMES[self.ctx.settings.text_size])),
+            Item("text_size", N_("Text size"), value=lambda: self.gettext(TEXT_SIZE_NAMES[self.ctx.settings.text_size])),
             Item("timer", N_("Timer"), value=self._on_off("timer")),
             Item("speed_points", N_("Speed points"), value=self._on_off("speed_points")),
             Item("streak_bonus", N_("Streak bonus"), value=self._on_off("streak_bonus")),
@@ -34,7 +34,7 @@ class SettingsScene(Scene):
         ], 360, 150, 1200, 80, 14)
 
     def _on_off(self, name: str):
-        return lambda: self.t("On") if getattr(self.ctx.settings, name) else self.t("Off")
+        return lambda: self.gettext("On") if getattr(self.ctx.settings, name) else self.gettext("Off")
 
     def handle_event(self, e: pygame.event.Event) -> bool:
         if e.type == pygame.KEYDOWN and e.key in (pygame.K_ESCAPE, pygame.K_BACKSPACE):
@@ -64,7 +64,7 @@ class SettingsScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         theme.draw_background(surface)
-        self.draw_text(surface, self.t("Settings"), "heading", (60, 30, 1800, 100))
+        self.draw_text(surface, self.gettext("Settings"), "heading", (60, 30, 1800, 100))
         self.menu.draw(surface, self.ctx)
-        self.draw_text(surface, self.t("Left and right change a setting; it is saved at once."), "small",
+        self.draw_text(surface, self.gettext("Left and right change a setting; it is saved at once."), "small",
                        (360, 1000, 1200, 50), theme.MUTED)

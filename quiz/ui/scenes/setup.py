@@ -32,9 +32,9 @@ class SetupScene(Scene):
         self.pack = pack
         self.notice = ""
         self.menu = Menu([
-            Item("mode", N_("Mode"), value=lambda: self.t(MODE_NAMES[self.ctx.settings.mode])),
+            Item("mode", N_("Mode"), value=lambda: self.gettext(MODE_NAMES[self.ctx.settings.mode])),
             Item("count", N_("Questions"), value=lambda: self.ctx.tr.number(self.ctx.settings.question_count)),
-            Item("difficulty", N_("Difficulty"), value=lambda: self.t(DIFFICULTY_NAMES[self.ctx.settings.difficulty])),
+            Item("difficulty", N_("Difficulty"), value=lambda: self.gettext(DIFFICULTY_NAMES[self.ctx.settings.difficulty])),
             Item("time", N_("Time per question"), value=self._time_text),
             Item("start", N_("Start")),
             Item("back", N_("Back")),
@@ -44,7 +44,7 @@ class SetupScene(Scene):
     def _time_text(self) -> str:
         settings = self.ctx.settings
         if not settings.rules().timed:
-            return self.t("no timer")
+            return self.gettext("no timer")
         n = settings.question_time
         return self.ctx.tr.ngettext("{n} second", "{n} seconds", n).format(n=self.ctx.tr.number(n))
 
@@ -82,7 +82,7 @@ class SetupScene(Scene):
         if not chosen:
             self.notice = N_("This pack has no questions of that difficulty.")
             return
-        name = settings.player_name or self.t("Player")
+        name = settings.player_name or self.gettext("Player")
         session = Session(chosen, [name], settings.rules())
         self.ctx.stack.push(QuestionScene(self.ctx, Game(session, self.pack, settings.mode, human=0)))
 
@@ -91,7 +91,7 @@ class SetupScene(Scene):
         self.draw_text(surface, self.pack.title.get(self.ctx.tr.locale), "heading", (120, 60, 1680, 120))
         self.menu.draw(surface, self.ctx)
         if self.notice:
-            self.draw_text(surface, self.t(self.notice), "body", (410, 880, 1100, 100), theme.BAD)
+            self.draw_text(surface, self.gettext(self.notice), "body", (410, 880, 1100, 100), theme.BAD)
         elif self.ctx.settings.mode == "practice":
-            self.draw_text(surface, self.t("Practice: no clock, and every answer is explained."), "body",
+            self.draw_text(surface, self.gettext("Practice: no clock, and every answer is explained."), "body",
                            (410, 880, 1100, 100), theme.MUTED)

@@ -46,9 +46,9 @@ class TitleScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         theme.draw_background(surface)
-        self.draw_text(surface, self.t("Film Quiz"), "title", (160, 90, 1600, 180), theme.ACCENT)
-        self.draw_text(surface, self.t("How well do you know your films?"), "body", (160, 280, 1600, 90),
+        self.draw_text(surface, self.gettext("Film Quiz"), "title", (160, 90, 1600, 180), theme.ACCENT)
+        self.draw_text(surface, self.gettext("How well do you know your films?"), "body", (160, 280, 1600, 90),
                        theme.MUTED)
         self.menu.draw(surface, self.ctx)
-        self.draw_text(surface, self.t("F1: keys   F11: fullscreen   Esc: back"), "small",
+        self.draw_text(surface, self.gettext("F1: keys   F11: fullscreen   Esc: back"), "small",
                        (160, 990, 1600, 60), theme.MUTED)
