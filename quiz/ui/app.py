@@ -96,7 +96,9 @@ class App:
             self.ctx.apply_settings(replace(self.ctx.settings, fullscreen=not self.ctx.settings.fullscreen))
             return True
         if e.type == pygame.KEYDOWN and e.key == pygame.K_F1:
-            if not isinstance(stack.top, HelpScene):
+            if isinstance(stack.top, HelpScene):
+                stack.pop()
+            else:
                 stack.push(HelpScene(self.ctx))
             return True
         return stack.handle_event(e)

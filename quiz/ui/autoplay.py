@@ -35,7 +35,7 @@ def run_autoplay(args: argparse.Namespace) -> int:
     from quiz.ui.scenes.title import TitleScene
     from quiz.ui.sound import Sounds
 
-    library = getattr(args, "library", None) or load_library(args.pack)
+    library = load_library(args.pack)
     if not library.packs:
         print("film-quiz: no pack to play", *library.problems, sep="\n", file=sys.stderr)
         return 1

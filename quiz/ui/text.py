@@ -35,22 +35,24 @@ MIN_PX = 9
 _CACHE_LIMIT = 3000
 
 
-def _pt_sans_files() -> dict[str, Path] | None:
-    try:
-        import fontpkg_pt_sans
-    except ImportError:
-        return None
-    files = Path(fontpkg_pt_sans.ROOT) / "files"
-    found = {"regular": files / "PT_Sans-Web-Regular.ttf", "bold": files / "PT_Sans-Web-Bold.ttf"}
+def _pt_sans_files(folder: Path | None = None) -> dict[str, Path] | None:
+    """PT Sans regular and bold from `folder`, by default the fontpkg-pt-sans package's."""
+    if folder is None:
+        try:
+            import fontpkg_pt_sans
+        except ImportError:
+            return None
+        folder = Path(fontpkg_pt_sans.ROOT) / "files"
+    found = {"regular": folder / "PT_Sans-Web-Regular.ttf", "bold": folder / "PT_Sans-Web-Bold.ttf"}
     return found if all(p.is_file() for p in found.values()) else None
 
 
 class TextRenderer:
     """Renders text for the scenes. `scale` is the player's text-size setting."""
 
-    def __init__(self, scale: float = 1.0, files: dict[str, Path] | None = None) -> None:
+    def __init__(self, scale: float = 1.0, font_dir: Path | None = None) -> None:
         self.scale = scale
-        self.files = files if files is not None else _pt_sans_files()
+        self.files = _pt_sans_files(font_dir)
         if self.files is None:
             log.warning("PT Sans (fontpkg-pt-sans) not found; using pygame's default font")
         self._fonts: dict[tuple[str, int], pygame.font.Font] = {}

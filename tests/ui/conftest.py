@@ -61,14 +61,14 @@ def make_library() -> Library:
     return Library([pack])
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(autouse=True)
 def _pygame():
+    # The headless commands end with pygame.quit(), as a program should; start afresh.
     pygame.init()
     yield
-    pygame.quit()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def text() -> TextRenderer:
     return TextRenderer()
 

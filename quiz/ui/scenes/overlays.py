@@ -80,8 +80,7 @@ class HelpScene(Overlay):
     panel = (260, 90, 1400, 900)
 
     def handle_event(self, e: pygame.event.Event) -> bool:
-        if (e.type == pygame.KEYDOWN and e.key in (*BACK_KEYS, pygame.K_F1, pygame.K_RETURN, pygame.K_SPACE)) \
-                or e.type == pygame.MOUSEBUTTONDOWN:
+        if e.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
             self.ctx.stack.pop()
             return True
         return False
@@ -98,6 +97,8 @@ class HelpScene(Overlay):
 
 class PauseScene(Overlay):
     """The game paused: resume, settings, help, or leave the game."""
+
+    panel = (460, 140, 1000, 680)
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
