@@ -18,6 +18,13 @@ from quiz.ui.theme import Frame, TileStyle
 ACTIVATE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 
 
+def moved(e: pygame.event.Event) -> bool:
+    """A mouse motion the player made. SDL also reports the pointer's place when a window
+    opens (with no movement); taking that as a hover would move the keyboard focus to
+    whatever button happens to sit in the middle of the window."""
+    return e.type == pygame.MOUSEMOTION and tuple(getattr(e, "rel", (0, 0))) != (0, 0)
+
+
 @dataclass
 class Item:
     """A button (`value` None) or a choice showing its current value, changed with
@@ -60,7 +67,7 @@ class Menu:
                 return item.action, 1 if e.key == pygame.K_RIGHT else -1
             if e.key in ACTIVATE_KEYS:
                 return item.action, 1 if item.value is not None else 0
-        elif e.type == pygame.MOUSEMOTION:
+        elif moved(e):
             hit = self._at(frame, e.pos)
             if hit is not None and hit != self.focus:
                 self.focus = hit
@@ -113,10 +120,12 @@ def draw_tile(surface: pygame.Surface, ctx, rect: pygame.Rect, style: TileStyle,
     if border is not None:
         pygame.draw.rect(surface, border, rect, width=frame.px(10), border_radius=frame.px(18))
     pad = frame.px(22)
-    icon = min(rect.h - 2 * pad, frame.px(84))
-    centre = (rect.x + pad + icon // 2, rect.centery - frame.px(14))
-    theme.draw_shape(surface, style.shape, centre, icon // 2, theme.TEXT)
-    key_box = pygame.Rect(rect.x + pad, centre[1] + icon // 2, icon, rect.bottom - centre[1] - icon // 2 - frame.px(6))
+    # The shape with its key under it, centred as a pair, shrunk to fit a low tile.
+    key_h = frame.px(36)
+    icon = max(frame.px(16), min(frame.px(84), rect.h - 2 * pad - key_h))
+    top = rect.centery - (icon + key_h) // 2
+    theme.draw_shape(surface, style.shape, (rect.x + pad + icon // 2, top + icon // 2), icon // 2, theme.TEXT)
+    key_box = pygame.Rect(rect.x + pad - frame.px(10), top + icon, icon + frame.px(20), key_h)
     ctx.text.draw(surface, f"{style.digit}/{style.letter}", "small", theme.TEXT, key_box, frame.scale)
     text_box = pygame.Rect(rect.x + 2 * pad + icon, rect.y + pad, rect.w - 3 * pad - icon, rect.h - 2 * pad)
     if state == "correct":

@@ -18,7 +18,7 @@ from quiz.core.session import AnswerResult, Session
 from quiz.ui import theme
 from quiz.ui.content import PackEntry
 from quiz.ui.scenes.base import Context, Scene
-from quiz.ui.widgets import draw_tile, tile_rects
+from quiz.ui.widgets import draw_tile, moved, tile_rects
 
 LAST_SECONDS = 5
 PICK_KEYS: dict[int, int] = {}
@@ -118,7 +118,7 @@ class QuestionScene(Scene):
             if e.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
                 self.pick(self.focus)
                 return True
-        elif e.type in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN):
+        elif moved(e) or e.type == pygame.MOUSEBUTTONDOWN:
             for i, rect in enumerate(tile_rects(self.ctx.frame, n)):
                 if rect.collidepoint(e.pos):
                     self.focus = i
