@@ -112,18 +112,10 @@ class TextRenderer:
         """Draw `text` fitted into `box`; the rectangle it took."""
         surface = self.fitted(text, role, colour, box, frame_scale, align, size)
         rect = surface.get_rect()
-        if align == "center":
-            rect.centerx = box.centerx
-        elif align == "right":
-            rect.right = box.right
-        else:
-            rect.left = box.left
-        if valign == "center":
-            rect.centery = box.centery
-        elif valign == "bottom":
-            rect.bottom = box.bottom
-        else:
-            rect.top = box.top
+        x = {"left": "left", "center": "centerx", "right": "right"}[align]
+        y = {"top": "top", "center": "centery", "bottom": "bottom"}[valign]
+        setattr(rect, x, getattr(box, x))
+        setattr(rect, y, getattr(box, y))
         target.blit(surface, rect)
         if self.drawn is not None:
             self.drawn.append((text, rect, pygame.Rect(box)))

@@ -22,6 +22,9 @@ from quiz.ui.content import Library
 from quiz.ui.sound import Sounds
 from quiz.ui.text import TextRenderer
 from quiz.ui.theme import Frame
+from quiz.ui.widgets import Menu
+
+BACK_KEYS = (pygame.K_ESCAPE, pygame.K_BACKSPACE)
 
 
 class Scene:
@@ -57,6 +60,30 @@ class Scene:
                   size: float = 1.0) -> pygame.Rect:
         frame = self.ctx.frame
         return self.ctx.text.draw(surface, text, role, colour, frame.rect(*box), frame.scale, align, valign, size)
+
+
+class MenuScene(Scene):
+    """A screen driven by one menu (`self.menu`): Esc or Backspace goes back, a chosen item
+    goes to `on_action`."""
+
+    menu: Menu
+
+    def handle_event(self, e: pygame.event.Event) -> bool:
+        if e.type == pygame.KEYDOWN and e.key in BACK_KEYS:
+            self.back()
+            return True
+        hit = self.menu.handle_event(e, self.ctx.frame)
+        if hit is None:
+            return False
+        if hit[0]:
+            self.on_action(*hit)
+        return True
+
+    def back(self) -> None:
+        self.ctx.stack.pop()
+
+    def on_action(self, action: str, step: int) -> None:
+        """The item `action` was chosen; `step` is +1/-1 for a choice, 0 for a button."""
 
 
 class SceneStack:

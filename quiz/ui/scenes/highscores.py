@@ -9,7 +9,7 @@ import pygame
 from quiz.core.highscores import TABLE_SIZE
 from quiz.i18n import N_
 from quiz.ui import theme
-from quiz.ui.scenes.base import Context, Scene
+from quiz.ui.scenes.base import Context, MenuScene
 from quiz.ui.widgets import Item, Menu
 
 # (message id, x, width, alignment) on the design canvas
@@ -18,20 +18,14 @@ COLUMNS = ((N_("Place"), 100, 140, "center"), (N_("Name"), 260, 520, "left"),
            (N_("Best streak"), 1380, 200, "right"), (N_("Date"), 1600, 220, "right"))
 
 
-class HighScoresScene(Scene):
+class HighScoresScene(MenuScene):
     def __init__(self, ctx: Context, highlight: int | None = None) -> None:
         super().__init__(ctx)
         self.highlight = highlight
         self.menu = Menu([Item("back", N_("Back"))], 760, 960, 400, 80)
 
-    def handle_event(self, e: pygame.event.Event) -> bool:
-        if e.type == pygame.KEYDOWN and e.key in (pygame.K_ESCAPE, pygame.K_BACKSPACE):
-            self.ctx.stack.pop()
-            return True
-        hit = self.menu.handle_event(e, self.ctx.frame)
-        if hit is not None and hit[0] == "back":
-            self.ctx.stack.pop()
-        return hit is not None
+    def on_action(self, action: str, step: int) -> None:
+        self.back()
 
     def _date(self, iso: str) -> str:
         try:

@@ -9,13 +9,11 @@ import pygame
 
 from quiz.i18n import N_
 from quiz.ui import theme
-from quiz.ui.scenes.base import Context, Scene
+from quiz.ui.scenes.base import Context, MenuScene
 from quiz.ui.widgets import Item, Menu
 
-BACK_KEYS = (pygame.K_ESCAPE, pygame.K_BACKSPACE)
 
-
-class Overlay(Scene):
+class Overlay(MenuScene):
     overlay = True
     panel = (460, 140, 1000, 800)
 
@@ -38,19 +36,10 @@ class ConfirmScene(Overlay):
         self.menu = Menu([Item("yes", N_("Yes")), Item("no", N_("No"))], 560, 560, 800, 76, 16)
         self.menu.focus = 1
 
-    def handle_event(self, e: pygame.event.Event) -> bool:
-        if e.type == pygame.KEYDOWN and e.key in BACK_KEYS:
-            self.ctx.stack.pop()
-            return True
-        hit = self.menu.handle_event(e, self.ctx.frame)
-        if hit is None:
-            return False
-        if hit[0] == "yes":
-            self.ctx.stack.pop()
+    def on_action(self, action: str, step: int) -> None:
+        self.ctx.stack.pop()
+        if action == "yes":
             self.on_yes()
-        elif hit[0] == "no":
-            self.ctx.stack.pop()
-        return True
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
@@ -106,15 +95,14 @@ class PauseScene(Overlay):
                           Item("help", N_("Help")), Item("leave", N_("Leave the game"))], 610, 340, 700)
 
     def handle_event(self, e: pygame.event.Event) -> bool:
-        if e.type == pygame.KEYDOWN and e.key in (*BACK_KEYS, pygame.K_p):
-            self.ctx.stack.pop()
+        if e.type == pygame.KEYDOWN and e.key == pygame.K_p:
+            self.back()
             return True
-        hit = self.menu.handle_event(e, self.ctx.frame)
-        if hit is None:
-            return False
-        action = hit[0]
+        return super().handle_event(e)
+
+    def on_action(self, action: str, step: int) -> None:
         if action == "resume":
-            self.ctx.stack.pop()
+            self.back()
         elif action == "settings":
             from quiz.ui.scenes.settings import SettingsScene
 
@@ -124,7 +112,6 @@ class PauseScene(Overlay):
         elif action == "leave":
             self.ctx.stack.push(ConfirmScene(self.ctx, N_("Leave this game? Its score will be lost."),
                                              self._leave))
-        return True
 
     def _leave(self) -> None:
         from quiz.ui.scenes.title import TitleScene

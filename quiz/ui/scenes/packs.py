@@ -7,11 +7,11 @@ import pygame
 from quiz.i18n import N_
 from quiz.ui import theme
 from quiz.ui.content import PackEntry
-from quiz.ui.scenes.base import Context, Scene
+from quiz.ui.scenes.base import Context, MenuScene
 from quiz.ui.widgets import Item, Menu
 
 
-class PackScene(Scene):
+class PackScene(MenuScene):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         items = [Item(f"pack:{p.id}", "", caption=self._title_of(p)) for p in ctx.library.packs[:6]]
@@ -24,22 +24,15 @@ class PackScene(Scene):
         action = self.menu.items[self.menu.focus].action
         return self.ctx.library.find(action[5:]) if action.startswith("pack:") else None
 
-    def handle_event(self, e: pygame.event.Event) -> bool:
-        if e.type == pygame.KEYDOWN and e.key in (pygame.K_ESCAPE, pygame.K_BACKSPACE):
-            self.ctx.stack.pop()
-            return True
-        hit = self.menu.handle_event(e, self.ctx.frame)
-        if hit is None:
-            return False
-        if hit[0] == "back":
-            self.ctx.stack.pop()
-        elif hit[0].startswith("pack:"):
+    def on_action(self, action: str, step: int) -> None:
+        if action == "back":
+            self.back()
+        elif action.startswith("pack:"):
             from quiz.ui.scenes.setup import SetupScene
 
-            pack = self.ctx.library.find(hit[0][5:])
+            pack = self.ctx.library.find(action[5:])
             if pack is not None:
                 self.ctx.stack.push(SetupScene(self.ctx, pack))
-        return True
 
     def draw(self, surface: pygame.Surface) -> None:
         theme.draw_background(surface)

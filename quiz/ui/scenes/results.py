@@ -10,12 +10,12 @@ from quiz.core.highscores import HighScore
 from quiz.core.session import Session
 from quiz.i18n import N_
 from quiz.ui import theme
-from quiz.ui.scenes.base import Context, Scene
+from quiz.ui.scenes.base import Context, MenuScene
 from quiz.ui.scenes.question import Game, score_text
 from quiz.ui.widgets import Item, Menu
 
 
-class ResultsScene(Scene):
+class ResultsScene(MenuScene):
     def __init__(self, ctx: Context, game: Game) -> None:
         super().__init__(ctx)
         self.game = game
@@ -31,13 +31,12 @@ class ResultsScene(Scene):
         self.menu = Menu([Item("again", N_("Play again")), Item("scores", N_("High scores")),
                           Item("menu", N_("Main menu"))], 1140, 560, 660, 90, 20)
 
-    def handle_event(self, e: pygame.event.Event) -> bool:
-        hit = self.menu.handle_event(e, self.ctx.frame)
-        if e.type == pygame.KEYDOWN and e.key in (pygame.K_ESCAPE, pygame.K_BACKSPACE):
-            hit = ("menu", 0)
-        if hit is None:
-            return False
-        action = hit[0]
+    def back(self) -> None:
+        from quiz.ui.scenes.title import TitleScene
+
+        self.ctx.stack.pop_to(TitleScene)
+
+    def on_action(self, action: str, step: int) -> None:
         if action == "again":
             self.play_again()
         elif action == "scores":
@@ -45,10 +44,7 @@ class ResultsScene(Scene):
 
             self.ctx.stack.push(HighScoresScene(self.ctx, highlight=self.rank))
         elif action == "menu":
-            from quiz.ui.scenes.title import TitleScene
-
-            self.ctx.stack.pop_to(TitleScene)
-        return True
+            self.back()
 
     def play_again(self) -> None:
         """Same pack, same setup, questions in a fresh order."""

@@ -10,7 +10,7 @@ import pygame
 from quiz.core.settings import TEXT_SIZES
 from quiz.i18n import LANGUAGE_NAMES, SUPPORTED, N_
 from quiz.ui import theme
-from quiz.ui.scenes.base import Context, Scene
+from quiz.ui.scenes.base import Context, MenuScene
 from quiz.ui.widgets import Item, Menu
 
 TEXT_SIZE_NAMES = {"small": N_("Small"), "normal": N_("Normal"), "large": N_("Large")}
@@ -18,7 +18,7 @@ VOLUME_STEP = 0.1
 FLAGS = ("fullscreen", "muted", "timer", "speed_points", "streak_bonus")
 
 
-class SettingsScene(Scene):
+class SettingsScene(MenuScene):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self.menu = Menu([
@@ -36,17 +36,10 @@ class SettingsScene(Scene):
     def _on_off(self, name: str):
         return lambda: self.gettext("On") if getattr(self.ctx.settings, name) else self.gettext("Off")
 
-    def handle_event(self, e: pygame.event.Event) -> bool:
-        if e.type == pygame.KEYDOWN and e.key in (pygame.K_ESCAPE, pygame.K_BACKSPACE):
-            self.ctx.stack.pop()
-            return True
-        hit = self.menu.handle_event(e, self.ctx.frame)
-        if hit is None:
-            return False
-        action, step = hit
+    def on_action(self, action: str, step: int) -> None:
         s = self.ctx.settings
         if action == "back":
-            self.ctx.stack.pop()
+            self.back()
         elif action == "locale":
             i = SUPPORTED.index(s.locale) if s.locale in SUPPORTED else 0
             self.ctx.apply_settings(replace(s, locale=SUPPORTED[(i + step) % len(SUPPORTED)]))
@@ -60,7 +53,6 @@ class SettingsScene(Scene):
             self.ctx.apply_settings(replace(s, text_size=sizes[(i + step) % len(sizes)]))
         elif action in FLAGS:
             self.ctx.apply_settings(replace(s, **{action: not getattr(s, action)}))
-        return True
 
     def draw(self, surface: pygame.Surface) -> None:
         theme.draw_background(surface)

@@ -13,7 +13,7 @@ from quiz.core.settings import QUESTION_COUNTS, QUESTION_TIMES
 from quiz.i18n import N_
 from quiz.ui import theme
 from quiz.ui.content import PackEntry
-from quiz.ui.scenes.base import Context, Scene
+from quiz.ui.scenes.base import Context, MenuScene
 from quiz.ui.widgets import Item, Menu
 
 MODE_NAMES = {"timed": N_("Timed"), "practice": N_("Practice")}
@@ -26,7 +26,7 @@ def _step(values: tuple, current, step: int):
     return values[(i + step) % len(values)]
 
 
-class SetupScene(Scene):
+class SetupScene(MenuScene):
     def __init__(self, ctx: Context, pack: PackEntry) -> None:
         super().__init__(ctx)
         self.pack = pack
@@ -48,14 +48,7 @@ class SetupScene(Scene):
         n = settings.question_time
         return self.ctx.tr.ngettext("{n} second", "{n} seconds", n).format(n=self.ctx.tr.number(n))
 
-    def handle_event(self, e: pygame.event.Event) -> bool:
-        if e.type == pygame.KEYDOWN and e.key in (pygame.K_ESCAPE, pygame.K_BACKSPACE):
-            self.ctx.stack.pop()
-            return True
-        hit = self.menu.handle_event(e, self.ctx.frame)
-        if hit is None:
-            return False
-        action, step = hit
+    def on_action(self, action: str, step: int) -> None:
         settings = self.ctx.settings
         if action == "mode":
             self.ctx.apply_settings(replace(settings, mode=_step(MODES, settings.mode, step)))
@@ -68,10 +61,9 @@ class SetupScene(Scene):
         elif action == "start":
             self.start()
         elif action == "back":
-            self.ctx.stack.pop()
+            self.back()
         if action != "start":
             self.notice = ""
-        return True
 
     def start(self) -> None:
         from quiz.ui.scenes.question import Game, QuestionScene

@@ -6,26 +6,22 @@ import pygame
 
 from quiz.i18n import N_
 from quiz.ui import theme
-from quiz.ui.scenes.base import Context, Scene
+from quiz.ui.scenes.base import Context, MenuScene
 from quiz.ui.scenes.overlays import HelpScene, confirm_quit
 from quiz.ui.widgets import Item, Menu
 
 
-class TitleScene(Scene):
+class TitleScene(MenuScene):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self.menu = Menu([Item("play", N_("Play")), Item("scores", N_("High scores")),
                           Item("settings", N_("Settings")), Item("help", N_("Help")),
                           Item("quit", N_("Quit"))], 660, 430, 600)
 
-    def handle_event(self, e: pygame.event.Event) -> bool:
-        if e.type == pygame.KEYDOWN and e.key == pygame.K_ESCAPE:
-            self.ctx.stack.push(confirm_quit(self.ctx))
-            return True
-        hit = self.menu.handle_event(e, self.ctx.frame)
-        if hit is None:
-            return False
-        action = hit[0]
+    def back(self) -> None:
+        self.ctx.stack.push(confirm_quit(self.ctx))
+
+    def on_action(self, action: str, step: int) -> None:
         if action == "play":
             from quiz.ui.scenes.packs import PackScene
 
@@ -41,8 +37,7 @@ class TitleScene(Scene):
         elif action == "help":
             self.ctx.stack.push(HelpScene(self.ctx))
         elif action == "quit":
-            self.ctx.stack.push(confirm_quit(self.ctx))
-        return True
+            self.back()
 
     def draw(self, surface: pygame.Surface) -> None:
         theme.draw_background(surface)
