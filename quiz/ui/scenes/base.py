@@ -47,6 +47,11 @@ class Scene:
         drawing frames; otherwise it sleeps until the next event."""
         return False
 
+    def animated_area(self) -> list[pygame.Rect] | None:
+        """Where the picture changes while the scene animates with no input, so the app
+        updates only that part of the window; None for all of it."""
+        return None
+
     def on_locale_changed(self) -> None:
         """The language changed; text is re-translated at draw time, so most scenes need
         nothing here."""

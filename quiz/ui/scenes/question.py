@@ -79,6 +79,11 @@ class QuestionScene(Scene):
     def animating(self) -> bool:
         return self.timed or bool(self.plans)
 
+    def animated_area(self) -> list[pygame.Rect] | None:
+        # Only the clock moves while the player thinks (computer players change nothing
+        # on screen until the question closes).
+        return [self.ctx.frame.rect(0, 70, 1920, 90)]
+
     def on_locale_changed(self) -> None:
         self.game.session.relocalise({q.id: q for q in self.game.pack.questions(self.ctx.tr.locale)})
 
