@@ -149,6 +149,9 @@ class Statement:
     false: Text | None = None
     source: str = ""
     origin: Origin | None = field(default=None, compare=False)
+    # Authored wrong answers for the first blank, each localised like the text (the lists
+    # per locale line up: `English`/`английском`); none are ever made up.
+    distractors: tuple[Text, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -201,6 +204,15 @@ class HandQuestion:
 
 
 @dataclass(frozen=True)
+class Fallback:
+    """A text the pack does not give in `locale`: the player sees the default locale's text
+    there instead. Recorded by the loader so that `film-quiz stats` can list them."""
+
+    locale: str
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class Pack:
     id: str
     title: Text
@@ -212,6 +224,7 @@ class Pack:
     films: tuple[Film, ...] = ()
     questions: tuple[HandQuestion, ...] = ()
     path: str = ""
+    fallbacks: tuple[Fallback, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

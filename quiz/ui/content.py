@@ -35,13 +35,12 @@ class Library:
 
 def load_library(pack_path: str | None = None) -> Library:
     """The bundled packs (or the one at `pack_path`), each generating its questions per
-    locale. A pack that cannot be loaded is left out and its problems reported."""
-    from quiz import paths
+    locale when first asked. A pack that cannot be loaded is left out and its errors are
+    reported; one bad pack never stops the game."""
     from quiz.core.generators import generate
-    from quiz.core.packs import load_packs
+    from quiz.core.packs import bundled_packs, load_packs
 
-    files = [pack_path] if pack_path else sorted(str(p) for p in paths.questions_dir().glob("*.yaml"))
-    packs, problems = load_packs(files)
+    packs, problems = load_packs([pack_path]) if pack_path else bundled_packs()
     entries = [PackEntry(p.id, p.title, p.description, lambda locale, p=p: generate(p, locale))
                for p in packs]
-    return Library(entries, [str(problem) for problem in problems])
+    return Library(entries, [str(problem) for problem in problems if problem.severity == "error"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quiz.core.models import Question
-from tests.core.builders import make_question
+from tests.core.playable import make_question
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import json
 from quiz.core.bots import make_bots
 from quiz.core.highscores import TABLE_SIZE, HighScore, HighScores
 from quiz.core.settings import Settings, load_settings, save_settings
-from tests.core.builders import make_question
+from tests.core.playable import make_question
 
 
 def _score(n: int) -> HighScore:

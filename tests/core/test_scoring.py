@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quiz.core.scoring import Rules, base_points, streak_bonus
 from quiz.core.session import Session
-from tests.core.builders import make_question
+from tests.core.playable import make_question
 
 
 def _session(rules: Rules, n: int = 10) -> Session:

@@ -1,0 +1,182 @@
+"""Wrong options for generated questions, and the `[[blank]]` markup of trivia and goofs.
+
+Two sources of wrong options, both taken from the pack, never made up as facts:
+- names of the same kind (other actors, characters, directors, film titles), the same film's
+  first because they are the plausible ones, then the whole pack, sampled at random so that
+  a pack of 10,000 films costs no more per question than a pack of one;
+- numbers in a plausible band around the answer (a year a few years off, a runtime some
+  minutes off, a gross some tens of per cent off), kept apart from each other so that no two
+  options look alike once formatted.
+
+Every function takes the question's own `random.Random`, so the choice is repeatable.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
+
+V = TypeVar("V")
+
+BLANK = re.compile(r"\[\[(.+?)\]\]")
+GAP = "_____"
+_INTEGER = re.compile(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+")
+# Small sequences are shuffled whole; larger ones are sampled by index, a few tries per
+# wanted option, which keeps the cost per question constant.
+_SHUFFLE_AT_MOST = 24
+_TRIES_PER_OPTION = 8
+
+
+def casekey(text: str) -> str:
+    """The form two options are compared in: case-folded, spaces collapsed."""
+    return " ".join(text.casefold().split())
+
+
+def shape(name: str) -> tuple[int, tuple[bool, ...]]:
+    """Word count and which words are capitalised: `Pavel Belyaev` fits a blank that held
+    `Alexei Leonov`; `Radio Amateur's Wife` or `Жена радиолюбителя` does not."""
+    words = name.split()
+    return len(words), tuple(w[:1].isupper() for w in words)
+
+
+def _candidates(rng: random.Random, items: Sequence[str], want: int) -> Iterator[str]:
+    if len(items) <= _SHUFFLE_AT_MOST:
+        yield from rng.sample(list(items), len(items))
+        return
+    for _ in range(want * _TRIES_PER_OPTION):
+        yield items[rng.randrange(len(items))]
+
+
+def pick_names(
+    rng: random.Random,
+    answer: str,
+    preferred: Sequence[str],
+    pool: Sequence[str],
+    exclude: Iterable[str] = (),
+    want: int = 3,
+    same_shape: bool = False,
+) -> list[str]:
+    """Up to `want` names unlike the answer and each other (after case-folding), none in
+    `exclude` (the other right answers), from `preferred` first, then from `pool`.
+    With `same_shape`, only names shaped like the answer (see `shape`)."""
+    taken = {casekey(answer), *(casekey(e) for e in exclude)}
+    wanted_shape = shape(answer)
+    out: list[str] = []
+    for source in (preferred, pool):
+        for name in _candidates(rng, source, want):
+            if len(out) == want:
+                return out
+            key = casekey(name)
+            if not key or key in taken or (same_shape and shape(name) != wanted_shape):
+                continue
+            taken.add(key)
+            out.append(name)
+    return out
+
+
+def pick_numbers(
+    rng: random.Random,
+    answer: V,
+    draw: Callable[[random.Random], V],
+    fmt: Callable[[V], str],
+    apart: Callable[[V, V], bool],
+    want: int = 3,
+) -> list[V]:
+    """Up to `want` values from `draw` whose formatted text differs from the answer's and
+    each other's, and which are `apart` from all of them."""
+    chosen: list[V] = [answer]
+    seen = {casekey(fmt(answer))}
+    for _ in range(want * _TRIES_PER_OPTION * 2):
+        if len(chosen) > want:
+            break
+        value = draw(rng)
+        key = casekey(fmt(value))
+        if key in seen or not all(apart(value, c) for c in chosen):
+            continue
+        seen.add(key)
+        chosen.append(value)
+    return chosen[1:]
+
+
+def _round_like(value: float, answer: int) -> int:
+    """`value` rounded as coarsely as the answer is (400 → hundreds), so that a round answer
+    does not stand out among ragged distractors or the other way round."""
+    zeros = len(str(answer)) - len(str(answer).rstrip("0"))
+    step = 10 ** min(zeros, max(len(str(answer)) - 1, 0))
+    return max(step, int(round(value / step)) * step)
+
+
+def year_band(year: int) -> tuple[Callable[[random.Random], int], Callable[[int, int], bool]]:
+    """A few years either side."""
+    return (lambda r: year + r.choice((-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6)),
+            lambda a, b: a != b)
+
+
+def count_band(n: int) -> tuple[Callable[[random.Random], int], Callable[[int, int], bool]]:
+    """Small counts a few either side (never below zero); large ones some tens of per cent
+    off, rounded like the answer."""
+    if n < 20:
+        return (lambda r: max(0, n + r.choice((-5, -4, -3, -2, -1, 1, 2, 3, 4, 5)))), (lambda a, b: a != b)
+    return scale_band(n)
+
+
+def scale_band(amount: int) -> tuple[Callable[[random.Random], int], Callable[[int, int], bool]]:
+    """Between about a third and three times the answer, each at least 15% from the rest:
+    money, large counts."""
+    return (lambda r: _round_like(amount * r.uniform(0.35, 2.8), amount),
+            lambda a, b: max(a, b) >= 1.15 * min(a, b))
+
+
+def minutes_band(minutes: int) -> tuple[Callable[[random.Random], int], Callable[[int, int], bool]]:
+    """Up to 40 minutes either side, at least 4 minutes apart, never under half the answer."""
+    low = max(1, minutes // 2)
+    return (lambda r: max(low, minutes + r.randint(-40, 40)), lambda a, b: abs(a - b) >= 4)
+
+
+def rating_band(value: float, scale: int, digits: int) -> tuple[Callable[[random.Random], float], Callable[[float, float], bool]]:
+    """Two to fifteen steps of the last shown digit either side, inside 1..scale."""
+    step = 10.0 ** -digits
+    low, high = min(1.0, value), float(scale)
+
+    def draw(r: random.Random) -> float:
+        offset = r.randint(2, 15) * step * r.choice((-1, 1))
+        return round(min(high, max(low, value + offset)), digits)
+
+    return draw, lambda a, b: abs(a - b) >= 2 * step - 1e-9
+
+
+def parse_integer(text: str) -> int | None:
+    """The whole number a blank holds (`1975`, `9,677,311`), else None (`six`, `400 million`)."""
+    text = text.strip()
+    if not _INTEGER.fullmatch(text):
+        return None
+    return int(re.sub(r"\D", "", text))
+
+
+def is_year(text: str) -> bool:
+    value = parse_integer(text)
+    return value is not None and len(text.strip()) == 4 and 1800 <= value <= 2100
+
+
+def blanks(text: str) -> list[str]:
+    """The marked spans of a statement, in order."""
+    return [b.strip() for b in BLANK.findall(text)]
+
+
+def plain(text: str) -> str:
+    """The statement as a player reads it: the marks removed."""
+    return BLANK.sub(lambda m: m.group(1), text)
+
+
+def with_gap(text: str, index: int) -> str:
+    """The statement with blank `index` made a gap, the other blanks shown, and any other
+    mention of the same words made a gap too (a goof that names the helicopter twice must not
+    give it away the second time)."""
+    spans = BLANK.findall(text)
+    answer = spans[index].strip()
+    marker = "\x00"
+    counter = iter(range(len(spans)))
+    marked = BLANK.sub(lambda m: marker if next(counter) == index else m.group(1), text)
+    mention = re.compile(r"(?<!\w)" + re.escape(answer) + r"(?!\w)", re.IGNORECASE)
+    return mention.sub(GAP, marked).replace(marker, GAP)
