@@ -26,3 +26,50 @@ def test_no_text_leaves_its_box(name, locale, size, text):
     for string, rect, box in drawn:
         assert box.contains(rect), f"{string!r} {rect} overflows its box {box}"
         assert screen.contains(rect), f"{string!r} {rect} is off screen"
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    from quiz.ui.content import load_library
+
+    library = load_library()
+    assert library.packs and not library.problems
+    return library
+
+
+def _drawn(text, draw) -> list:
+    text.drawn = []
+    try:
+        draw()
+        return text.drawn
+    finally:
+        text.drawn = None
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("locale", ("en", "ru"))
+def test_every_scene_fits_with_the_bundled_pack(bundled, locale, size, text):
+    for name in SCENES:
+        for string, rect, box in _drawn(text, lambda: render(name, locale, size, bundled, text=text)):
+            assert box.contains(rect), f"{name}: {string!r} overflows its box"
+
+
+@pytest.mark.parametrize("locale", ("en", "ru"))
+def test_every_bundled_question_and_its_reveal_fit_at_1280x720(bundled, locale, make_ctx, text):
+    from quiz.core.scoring import Rules
+    from quiz.core.session import Session
+    from quiz.ui.scenes.question import Game, QuestionScene
+    from quiz.ui.scenes.reveal import RevealScene
+
+    ctx = make_ctx(locale)
+    surface = pygame.Surface((1280, 720))
+    pack = bundled.packs[0]
+    for question in pack.questions(locale):
+        game = Game(Session([question], ["Ann"], Rules()), pack, "timed", human=0)
+        scene = QuestionScene(ctx, game)
+        drawn = _drawn(text, lambda: scene.draw(surface))
+        game.session.answer(0, question.answer, 3.0)
+        drawn += _drawn(text, lambda: RevealScene(ctx, game).draw(surface))
+        for string, rect, box in drawn:
+            assert box.contains(rect), f"{question.id}: {string!r} overflows its box"
+            assert rect.h >= 12 or not string.strip(), f"{question.id}: {string!r} shrank to {rect.h}px"
