@@ -55,7 +55,7 @@ def test_every_scene_fits_with_the_bundled_pack(bundled, locale, size, text):
 
 
 @pytest.mark.parametrize("locale", ("en", "ru"))
-def test_every_bundled_question_and_its_reveal_fit_at_1280x720(bundled, locale, make_ctx, text):
+def test_every_bundled_question_and_its_reveals_fit_at_1280x720(bundled, locale, make_ctx, text):
     from quiz.core.scoring import Rules
     from quiz.core.session import Session
     from quiz.ui.scenes.question import Game, QuestionScene
@@ -65,11 +65,13 @@ def test_every_bundled_question_and_its_reveal_fit_at_1280x720(bundled, locale, 
     surface = pygame.Surface((1280, 720))
     pack = bundled.packs[0]
     for question in pack.questions(locale):
-        game = Game(Session([question], ["Ann"], Rules()), pack, "timed", human=0)
-        scene = QuestionScene(ctx, game)
-        drawn = _drawn(text, lambda: scene.draw(surface))
-        game.session.answer(0, question.answer, 3.0)
-        drawn += _drawn(text, lambda: RevealScene(ctx, game).draw(surface))
+        drawn = []
+        for choice in (question.answer, (question.answer + 1) % len(question.options)):
+            game = Game(Session([question], ["Ann"], Rules()), pack, "timed", human=0)
+            scene = QuestionScene(ctx, game)
+            drawn += _drawn(text, lambda: scene.draw(surface))
+            game.session.answer(0, choice, 3.0)
+            drawn += _drawn(text, lambda: RevealScene(ctx, game).draw(surface))
         for string, rect, box in drawn:
             assert box.contains(rect), f"{question.id}: {string!r} overflows its box"
             assert rect.h >= 12 or not string.strip(), f"{question.id}: {string!r} shrank to {rect.h}px"

@@ -73,20 +73,29 @@ class RevealScene(Scene):
             verdict, colour = self.gettext("Not quite"), theme.BAD
         self.draw_text(surface, verdict, "title", (60, 20, 1800, 130), colour)
         self.draw_text(surface, q.prompt, "body", (100, 160, 1720, 150), theme.MUTED)
-        self.draw_text(surface, self.gettext("The answer:"), "small", (60, 320, 1800, 44), theme.MUTED, align="left")
+        self.draw_text(surface, self.gettext("The answer:"), "small", (60, 320, 880, 44), theme.MUTED, align="left")
+        if result.choice is not None and not result.correct:
+            mine = self.gettext("You chose: {answer}").format(answer=q.options[result.choice])
+            self.draw_text(surface, mine, "small", (960, 320, 900, 44), theme.BAD, align="right")
         draw_tile(surface, ctx, frame.rect(60, 370, 1800, 140), theme.TILES[q.answer], q.answer_text, "correct")
         theme.draw_panel(surface, frame.rect(60, 540, 1800, 270), frame)
         explanation = q.explanation or self.gettext("The answer comes from the film's record.")
         self.draw_text(surface, explanation, "body", (100, 560, 1720, 180), align="left", valign="top")
         source = self.gettext("Source: {source}").format(source=q.source)
         self.draw_text(surface, source, "small", (100, 750, 1720, 44), theme.MUTED, align="left")
-        won = "+" + score_text(ctx, result.points)
-        if result.bonus:
-            won += "  " + self.gettext("(streak bonus +{n})").format(n=tr.number(result.bonus))
+        if result.points:
+            won = "+" + score_text(ctx, result.points)
+            if result.bonus:
+                won += "  " + self.gettext("(streak bonus +{n})").format(n=tr.number(result.bonus))
+        else:
+            won = self.gettext("No points this time")
         self.draw_text(surface, won, "heading", (60, 830, 900, 100), theme.ACCENT if result.points else theme.MUTED)
-        streak = tr.ngettext("Streak: {n} in a row", "Streak: {n} in a row", result.streak).format(
-            n=tr.number(result.streak))
-        self.draw_text(surface, streak, "heading", (980, 830, 880, 100))
+        if result.streak:
+            streak = tr.ngettext("Streak: {n} in a row", "Streak: {n} in a row", result.streak).format(
+                n=tr.number(result.streak))
+        else:
+            streak = self.gettext("The streak starts again")
+        self.draw_text(surface, streak, "heading", (980, 830, 880, 100), theme.TEXT if result.streak else theme.MUTED)
         total = self.gettext("Score: {score}").format(score=score_text(ctx, result.total))
         self.draw_text(surface, total, "body", (60, 940, 900, 80), align="center")
         self.draw_text(surface, self.gettext("Enter: next question"), "body", (980, 940, 880, 80), theme.MUTED)
