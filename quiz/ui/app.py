@@ -51,6 +51,7 @@ class App:
         self.animate = True  # False: draw only when something happened (autoplay)
         self.fade = 0.0
         self.shown_top: object | None = None
+        self.shown: list = []  # the scenes on screen, to tell a new one from a revealed one
         self.sticks: dict[tuple[int, int], int] = {}  # (joystick, axis) -> direction held
         self.joysticks: dict[int, pygame.joystick.JoystickType] = {}
         pygame.joystick.init()
@@ -139,10 +140,12 @@ class App:
         stack = self.ctx.stack
         stack.update(dt)
         if stack.top is not self.shown_top:
-            # A new scene fades in (overlays appear at once: they sit over the old one).
-            if stack.top is not None and not stack.top.overlay:
+            # A new screen fades in; an overlay appears at once over the old one, and
+            # closing it shows the screen below exactly as it was.
+            if stack.top is not None and not stack.top.overlay and stack.top not in self.shown:
                 self.fade = FADE_SECONDS
             self.shown_top = stack.top
+            self.shown = stack.visible()
             self.dirty = True
         else:
             self.fade = max(0.0, self.fade - dt)

@@ -180,3 +180,13 @@ def test_sound_effects_are_synthesised_and_silence_is_harmless():
     silent = Sounds(enabled=False)
     silent.play("fanfare")
     assert not silent.available
+
+
+def test_closing_an_overlay_shows_the_screen_below_without_a_fade(app):
+    application = app()
+    pump(application, 30)
+    post_key(pygame.K_F1)
+    pump(application)
+    post_key(pygame.K_F1)
+    pump(application)
+    assert isinstance(application.ctx.stack.top, TitleScene) and application.fade == 0

@@ -75,3 +75,11 @@ def test_every_bundled_question_and_its_reveals_fit_at_1280x720(bundled, locale,
         for string, rect, box in drawn:
             assert box.contains(rect), f"{question.id}: {string!r} overflows its box"
             assert rect.h >= 12 or not string.strip(), f"{question.id}: {string!r} shrank to {rect.h}px"
+
+
+@pytest.mark.parametrize("locale", ("en", "ru"))
+def test_large_text_still_fits_at_1280x720(bundled, locale, text):
+    text.scale = 1.15
+    for name in SCENES:
+        for string, rect, box in _drawn(text, lambda: render(name, locale, (1280, 720), bundled, text=text)):
+            assert box.contains(rect), f"{name}: {string!r} overflows its box"

@@ -212,3 +212,16 @@ def test_the_pointer_position_reported_when_the_window_opens_does_not_move_the_f
     assert title.menu.focus == 0
     ctx.stack.handle_event(pygame.event.Event(pygame.MOUSEMOTION, pos=centre, rel=(3, 1), buttons=(0, 0, 0)))
     assert title.menu.focus == 1
+
+
+def test_sounds_for_an_answer_the_last_seconds_and_the_fanfare(make_ctx, monkeypatch):
+    ctx = make_ctx()
+    played: list[str] = []
+    monkeypatch.setattr(ctx.sounds, "play", played.append)
+    scene = start_game(ctx, count=2)
+    ctx.stack.handle_event(key(pygame.K_1 + scene.question.answer))
+    ctx.stack.handle_event(key(pygame.K_RETURN))
+    for _ in range(40):
+        ctx.stack.update(0.5)
+    ctx.stack.handle_event(key(pygame.K_RETURN))
+    assert played == ["correct", *["tick"] * 5, "wrong", "fanfare"]  # a tick for each of the last 5 s

@@ -147,6 +147,8 @@ class QuestionScene(Scene):
             return
         if self.remaining <= 0:
             self.plans.clear()
+            if self.game.human is not None and not session.has_answered(self.game.human):
+                self.ctx.sounds.play("wrong")
             self._record(session.time_out())
         elif self.remaining <= LAST_SECONDS and int(before) != int(self.remaining):
             self.ctx.sounds.play("tick")
