@@ -11,10 +11,19 @@ import random
 import sys
 from pathlib import Path
 
+import pygame
+
 from quiz.core.bots import make_bots
 from quiz.core.highscores import HighScores
 from quiz.core.session import ANY_DIFFICULTY, Session, select_questions
 from quiz.core.settings import Settings
+from quiz.ui import content
+from quiz.ui.app import App
+from quiz.ui.scenes.base import Context
+from quiz.ui.scenes.question import Game, QuestionScene
+from quiz.ui.scenes.results import ResultsScene
+from quiz.ui.scenes.title import TitleScene
+from quiz.ui.sound import Sounds
 
 SIM_DT = 1 / 30  # seconds of game time per simulated frame
 MAX_FRAMES = 1_000_000
@@ -23,19 +32,10 @@ CSV_FIELDS = ("player", "question_id", "question", "answer", "correct", "respons
 
 
 def run_autoplay(args: argparse.Namespace) -> int:
-    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-    import pygame
-
-    from quiz.ui.app import App
-    from quiz.ui.content import load_library
-    from quiz.ui.scenes.base import Context
-    from quiz.ui.scenes.question import Game, QuestionScene
-    from quiz.ui.scenes.results import ResultsScene
-    from quiz.ui.scenes.title import TitleScene
-    from quiz.ui.sound import Sounds
-
-    library = load_library(args.pack)
+    # Headless whatever the desktop: SDL reads these when the display is initialised.
+    os.environ["SDL_VIDEODRIVER"] = "dummy"
+    os.environ["SDL_AUDIODRIVER"] = "dummy"
+    library = content.load_library(args.pack)
     if not library.packs:
         print("film-quiz: no pack to play", *library.problems, sep="\n", file=sys.stderr)
         return 1
@@ -80,7 +80,7 @@ def run_autoplay(args: argparse.Namespace) -> int:
     return 0
 
 
-def write_csv(path: Path, game) -> None:
+def write_csv(path: Path, game: Game) -> None:
     questions = {q.id: q for q in game.session.questions}
     with path.open("w", newline="", encoding="utf-8") as f:
         out = csv.writer(f)

@@ -4,25 +4,37 @@ content (the real pack, a game part-way through, a filled high-score table)."""
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import sys
 from pathlib import Path
 from typing import Callable
 
+import pygame
+
 from quiz.core.highscores import HighScore, HighScores
 from quiz.core.session import ANY_DIFFICULTY, Session, select_questions
 from quiz.core.settings import Settings
+from quiz.ui import content
+from quiz.ui.scenes.base import Context, Scene
+from quiz.ui.scenes.highscores import HighScoresScene
+from quiz.ui.scenes.overlays import HelpScene, PauseScene, confirm_quit
+from quiz.ui.scenes.packs import PackScene
+from quiz.ui.scenes.question import Game, QuestionScene
+from quiz.ui.scenes.results import ResultsScene
+from quiz.ui.scenes.reveal import RevealScene
+from quiz.ui.scenes.settings import SettingsScene
+from quiz.ui.scenes.setup import SetupScene
+from quiz.ui.scenes.title import TitleScene
+from quiz.ui.sound import Sounds
+from quiz.ui.theme import Frame
 
 SAMPLE_SCORES = (("Anna", 9350, 9, 10, 7), ("Boris", 8120, 8, 10, 5), ("Светлана", 7460, 8, 10, 4),
                  ("Dmitry", 6010, 7, 10, 3), ("Ольга", 5200, 6, 10, 3), ("Max", 3900, 5, 10, 2))
 
 
-def _game(ctx, answered: int):
+def _game(ctx: Context, answered: int) -> Game:
     """A solo game with `answered` questions answered (mostly right), the last of them
     still current. The fourth question has four options when the pack has enough."""
-    from quiz.ui.scenes.question import Game
-
     pack = ctx.library.packs[0]
     questions = select_questions(pack.questions(ctx.tr.locale), 10, ANY_DIFFICULTY, random.Random(4))
     four = [q for q in questions[3:] if len(q.options) == 4]
@@ -40,9 +52,8 @@ def _game(ctx, answered: int):
     return game
 
 
-def _question(ctx):
-    from quiz.ui.scenes.question import QuestionScene
-
+def _question(ctx: Context) -> list[Scene]:
+    """The fourth question, six seconds in, the second tile under the keyboard focus."""
     game = _game(ctx, 3)
     game.session.next()
     scene = QuestionScene(ctx, game)
@@ -51,66 +62,25 @@ def _question(ctx):
     return [scene]
 
 
-def _reveal(ctx):
-    from quiz.ui.scenes.reveal import RevealScene
-
-    game = _game(ctx, 4)
-    return [RevealScene(ctx, game)]
-
-
-def _results(ctx):
-    from quiz.ui.scenes.results import ResultsScene
-
+def _results(ctx: Context) -> list[Scene]:
     game = _game(ctx, 10)
     game.session.next()
     return [ResultsScene(ctx, game)]
 
 
-def _pause(ctx):
-    from quiz.ui.scenes.overlays import PauseScene
-
-    return [*_question(ctx), PauseScene(ctx)]
-
-
-def _confirm(ctx):
-    from quiz.ui.scenes.overlays import confirm_quit
-    from quiz.ui.scenes.title import TitleScene
-
-    return [TitleScene(ctx), confirm_quit(ctx)]
-
-
-def _help(ctx):
-    from quiz.ui.scenes.overlays import HelpScene
-    from quiz.ui.scenes.title import TitleScene
-
-    return [TitleScene(ctx), HelpScene(ctx)]
-
-
-def _simple(module: str, name: str) -> Callable:
-    def build(ctx):
-        import importlib
-
-        scene_type = getattr(importlib.import_module(f"quiz.ui.scenes.{module}"), name)
-        if module == "setup":
-            return [scene_type(ctx, ctx.library.packs[0])]
-        return [scene_type(ctx)]
-
-    return build
-
-
-# scene name -> function building the stack to draw; a plain registry, no discovery.
-SCENES: dict[str, Callable] = {
-    "title": _simple("title", "TitleScene"),
-    "packs": _simple("packs", "PackScene"),
-    "setup": _simple("setup", "SetupScene"),
+# scene name -> the stack to draw; a plain registry, no discovery.
+SCENES: dict[str, Callable[[Context], list[Scene]]] = {
+    "title": lambda ctx: [TitleScene(ctx)],
+    "packs": lambda ctx: [PackScene(ctx)],
+    "setup": lambda ctx: [SetupScene(ctx, ctx.library.packs[0])],
     "question": _question,
-    "reveal": _reveal,
+    "reveal": lambda ctx: [RevealScene(ctx, _game(ctx, 4))],
     "results": _results,
-    "highscores": _simple("highscores", "HighScoresScene"),
-    "settings": _simple("settings", "SettingsScene"),
-    "pause": _pause,
-    "confirm": _confirm,
-    "help": _help,
+    "highscores": lambda ctx: [HighScoresScene(ctx)],
+    "settings": lambda ctx: [SettingsScene(ctx)],
+    "pause": lambda ctx: [*_question(ctx), PauseScene(ctx)],
+    "confirm": lambda ctx: [TitleScene(ctx), confirm_quit(ctx)],
+    "help": lambda ctx: [TitleScene(ctx), HelpScene(ctx)],
 }
 
 
@@ -120,12 +90,6 @@ def sample_highscores(today: str) -> HighScores:
 
 def render(name: str, locale: str, size: tuple[int, int], library, text=None):
     """Scene `name` drawn on a fresh surface of `size`; (surface, context)."""
-    import pygame
-
-    from quiz.ui.scenes.base import Context
-    from quiz.ui.sound import Sounds
-    from quiz.ui.theme import Frame
-
     ctx = Context(Settings(locale=locale), library, sample_highscores("2026-11-21"),
                   sounds=Sounds(enabled=False), text=text, persist=False, seed=1,
                   today=lambda: "2026-11-21")
@@ -138,13 +102,10 @@ def render(name: str, locale: str, size: tuple[int, int], library, text=None):
 
 
 def run_screenshot(args: argparse.Namespace) -> int:
-    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-    import pygame
-
-    from quiz.ui.content import load_library
-
     try:
         w, h = (int(v) for v in args.size.lower().split("x"))
+        if w < 1 or h < 1:
+            raise ValueError(args.size)
     except ValueError:
         print(f"film-quiz: --size wants WIDTHxHEIGHT, not {args.size!r}", file=sys.stderr)
         return 2
@@ -153,8 +114,8 @@ def run_screenshot(args: argparse.Namespace) -> int:
     if unknown:
         print(f"film-quiz: unknown scene {unknown[0]!r}; one of: all, {', '.join(SCENES)}", file=sys.stderr)
         return 2
-    pygame.init()
-    library = load_library(args.pack)
+    pygame.font.init()  # drawing on plain surfaces: no display, no window
+    library = content.load_library(args.pack)
     if not library.packs:
         print("film-quiz: no pack to show", *library.problems, sep="\n", file=sys.stderr)
         return 1

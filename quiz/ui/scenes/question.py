@@ -21,11 +21,12 @@ from quiz.ui.scenes.base import Context, Scene
 from quiz.ui.widgets import draw_tile, moved, tile_rects
 
 LAST_SECONDS = 5
-PICK_KEYS: dict[int, int] = {}
-for _i, _style in enumerate(theme.TILES):
-    PICK_KEYS[getattr(pygame, f"K_{_style.digit}")] = _i
-    PICK_KEYS[getattr(pygame, f"K_{_style.letter.lower()}")] = _i
-    PICK_KEYS[getattr(pygame, f"K_KP{_style.digit}")] = _i
+# key -> answer tile: the digit, the letter and the keypad digit printed on each tile
+PICK_KEYS: dict[int, int] = {
+    getattr(pygame, name): i
+    for i, style in enumerate(theme.TILES)
+    for name in (f"K_{style.digit}", f"K_{style.letter.lower()}", f"K_KP{style.digit}")
+}
 
 
 @dataclass
