@@ -39,8 +39,8 @@ def pump(app: App, frames: int = 1, dt: float = 1 / 60) -> None:
 def app(tmp_path, monkeypatch, text):
     monkeypatch.setenv("FILM_QUIZ_HOME", str(tmp_path))
 
-    def build(locale: str = "en") -> App:
-        ctx = Context(Settings(locale=locale, question_count=5), make_library(), HighScores.load(),
+    def build(locale: str = "en", library=None) -> App:
+        ctx = Context(Settings(locale=locale, question_count=5), library or make_library(), HighScores.load(),
                       sounds=Sounds(enabled=False), text=text, seed=3)
         application = App(ctx, (1280, 720))
         ctx.stack.push(TitleScene(ctx))
@@ -53,8 +53,8 @@ def app(tmp_path, monkeypatch, text):
 
 
 @pytest.mark.parametrize("locale", ("en", "ru"))
-def test_a_scripted_game_from_title_to_high_scores(app, locale, tmp_path):
-    application = app(locale)
+def test_a_scripted_game_of_the_bundled_pack_from_title_to_high_scores(app, locale, tmp_path):
+    application = app(locale, content.load_library())
     ctx = application.ctx
     for k in (pygame.K_RETURN, pygame.K_RETURN):  # Play, first pack
         post_key(k)
