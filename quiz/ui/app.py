@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import pygame
 
-from quiz.ui.scenes.base import Context
+from quiz.ui.scenes.base import Context, Scene
 from quiz.ui.theme import Frame
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ class App:
         self.animate = True  # False: draw only when something happened (autoplay)
         self.fade = 0.0
         self.shown_top: object | None = None
-        self.shown: list = []  # the scenes on screen, to tell a new one from a revealed one
+        self.shown: list[Scene] = []  # the scenes on screen, to tell a new one from a revealed one
         self.sticks: dict[tuple[int, int], int] = {}  # (joystick, axis) -> direction held
         self.joysticks: dict[int, pygame.joystick.JoystickType] = {}
         pygame.joystick.init()
@@ -155,7 +155,7 @@ class App:
 
     def draw(self, area: list[pygame.Rect] | None = None) -> None:
         """Paint the visible scenes; send the whole window to the screen, or only `area`
-        when just a clock moved (uploading a full frame 60 times a second is what costs)."""
+        when just a clock moved (uploading whole frames is what costs)."""
         self.window.fill((0, 0, 0))
         self.ctx.stack.draw(self.window)
         if self.fade > 0:

@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 import pygame
 
 from quiz.core.bots import Bot
+from quiz.core.models import Question
 from quiz.core.session import AnswerResult, Session
 from quiz.ui import theme
 from quiz.ui.content import PackEntry
 from quiz.ui.scenes.base import Context, Scene
+from quiz.ui.scenes.overlays import PauseScene
 from quiz.ui.widgets import draw_tile, moved, tile_rects
 
 LAST_SECONDS = 5
@@ -66,7 +68,7 @@ class QuestionScene(Scene):
                       for player, bot in sorted(game.bots.items())}
 
     @property
-    def question(self):
+    def question(self) -> Question:
         return self.game.session.current
 
     @property
@@ -108,8 +110,6 @@ class QuestionScene(Scene):
         n = len(self.question.options)
         if e.type == pygame.KEYDOWN:
             if e.key in (pygame.K_ESCAPE, pygame.K_p):
-                from quiz.ui.scenes.overlays import PauseScene
-
                 self.ctx.stack.push(PauseScene(self.ctx))
                 return True
             if e.key in PICK_KEYS and PICK_KEYS[e.key] < n:

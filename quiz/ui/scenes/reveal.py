@@ -8,6 +8,7 @@ import pygame
 from quiz.core.session import AnswerResult
 from quiz.ui import theme
 from quiz.ui.scenes.base import Context, Scene
+from quiz.ui.scenes.overlays import PauseScene
 from quiz.ui.scenes.question import Game, score_text
 from quiz.ui.widgets import draw_tile
 
@@ -46,8 +47,6 @@ class RevealScene(Scene):
                 self.advance()
                 return True
             if e.key in (pygame.K_ESCAPE, pygame.K_p):
-                from quiz.ui.scenes.overlays import PauseScene
-
                 self.ctx.stack.push(PauseScene(self.ctx))
                 return True
         elif e.type == pygame.MOUSEBUTTONDOWN and e.button == 1:
