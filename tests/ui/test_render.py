@@ -63,8 +63,7 @@ def test_every_bundled_question_and_its_reveals_fit_at_1280x720(bundled, locale,
 
     ctx = make_ctx(locale)
     surface = pygame.Surface((1280, 720))
-    pack = bundled.packs[0]
-    for question in pack.questions(locale):
+    for pack, question in [(p, q) for p in bundled.packs for q in p.questions(locale)]:
         drawn = []
         for choice in (question.answer, (question.answer + 1) % len(question.options)):
             game = Game(Session([question], ["Ann"], Rules()), pack, "timed", human=0)
