@@ -225,3 +225,14 @@ def test_sounds_for_an_answer_the_last_seconds_and_the_fanfare(make_ctx, monkeyp
         ctx.stack.update(0.5)
     ctx.stack.handle_event(key(pygame.K_RETURN))
     assert played == ["correct", *["tick"] * 5, "wrong", "fanfare"]  # a tick for each of the last 5 s
+
+
+def test_every_pack_is_listed_on_screen_however_many_there_are(make_ctx, library):
+    from quiz.ui.content import Library
+    from quiz.ui.scenes.packs import PackScene
+
+    many = Library([library.packs[0]] * 15)
+    ctx = make_ctx()
+    ctx.library = many
+    rects = PackScene(ctx).menu.rects(ctx.frame)
+    assert len(rects) == 16 and all(ctx.frame.canvas.contains(r) for r in rects)

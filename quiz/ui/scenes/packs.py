@@ -14,8 +14,12 @@ from quiz.ui.widgets import Item, Menu
 class PackScene(MenuScene):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        items = [Item(f"pack:{p.id}", "", caption=self._title_of(p)) for p in ctx.library.packs[:6]]
-        self.menu = Menu([*items, Item("back", N_("Back"))], 120, 220, 760, 96, 20)
+        items = [Item(f"pack:{p.id}", "", caption=self._title_of(p)) for p in ctx.library.packs]
+        items.append(Item("back", N_("Back")))
+        # Every pack on one screen: buttons get lower as packs are added (text shrinks to fit).
+        gap = 20 if len(items) <= 7 else 8
+        item_h = min(96.0, (760 - gap * (len(items) - 1)) / len(items))
+        self.menu = Menu(items, 120, 220, 760, item_h, gap)
 
     def _title_of(self, pack: PackEntry):
         return lambda: pack.title.get(self.ctx.tr.locale)
