@@ -236,3 +236,17 @@ def test_every_pack_is_listed_on_screen_however_many_there_are(make_ctx, library
     ctx.library = many
     rects = PackScene(ctx).menu.rects(ctx.frame)
     assert len(rects) == 16 and all(ctx.frame.canvas.contains(r) for r in rects)
+
+
+def test_practice_chosen_in_setup_plays_without_a_clock_for_full_points(make_ctx):
+    ctx = make_ctx(mode="practice")
+    ctx.stack.push(TitleScene(ctx))
+    setup = SetupScene(ctx, ctx.library.packs[0])
+    ctx.stack.push(setup)
+    setup.start()
+    scene = ctx.stack.top
+    assert isinstance(scene, QuestionScene) and not scene.timed
+    ctx.stack.update(300.0)
+    ctx.stack.handle_event(key(pygame.K_1 + scene.question.answer))
+    assert isinstance(ctx.stack.top, RevealScene)
+    assert scene.game.session.players[0].answers[-1].points == 1000
