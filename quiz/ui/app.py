@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sys
 from dataclasses import replace
 
 import pygame
@@ -199,10 +200,15 @@ def run_game(args: argparse.Namespace) -> int:
     library = load_library(getattr(args, "pack", None))
     for problem in library.problems:
         log.warning("%s", problem)
-    ctx = Context(settings, library, HighScores.load())
-    app = App(ctx)
-    ctx.stack.push(TitleScene(ctx))
     try:
+        ctx = Context(settings, library, HighScores.load())
+        app = App(ctx)
+        ctx.stack.push(TitleScene(ctx))
         return app.run()
+    except pygame.error as e:
+        # No display at all (a server, a CI job): say what still works without one.
+        print(f"film-quiz: cannot open a window ({e}); without a display, try "
+              "`film-quiz screenshot` or `film-quiz play --autoplay`", file=sys.stderr)
+        return 1
     finally:
         pygame.quit()
