@@ -15,6 +15,7 @@ from quiz.core.highscores import HighScore, HighScores
 from quiz.core.session import ANY_DIFFICULTY, Session, select_questions
 from quiz.core.settings import Settings
 from quiz.ui import content
+from quiz.ui.content import Library
 from quiz.ui.scenes.base import Context, Scene
 from quiz.ui.scenes.highscores import HighScoresScene
 from quiz.ui.scenes.overlays import HelpScene, PauseScene, confirm_quit
@@ -26,6 +27,7 @@ from quiz.ui.scenes.settings import SettingsScene
 from quiz.ui.scenes.setup import SetupScene
 from quiz.ui.scenes.title import TitleScene
 from quiz.ui.sound import Sounds
+from quiz.ui.text import TextRenderer
 from quiz.ui.theme import Frame
 
 SAMPLE_SCORES = (("Anna", 9350, 9, 10, 7), ("Boris", 8120, 8, 10, 5), ("Светлана", 7460, 8, 10, 4),
@@ -88,7 +90,8 @@ def sample_highscores(today: str) -> HighScores:
     return HighScores([HighScore(n, s, c, q, b, "spacewalk", "timed", today) for n, s, c, q, b in SAMPLE_SCORES])
 
 
-def render(name: str, locale: str, size: tuple[int, int], library, text=None):
+def render(name: str, locale: str, size: tuple[int, int], library: Library,
+           text: TextRenderer | None = None) -> tuple[pygame.Surface, Context]:
     """Scene `name` drawn on a fresh surface of `size`; (surface, context)."""
     ctx = Context(Settings(locale=locale), library, sample_highscores("2026-11-21"),
                   sounds=Sounds(enabled=False), text=text, persist=False, seed=1,

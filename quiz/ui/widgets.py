@@ -8,12 +8,15 @@ app's mapping of gamepad input to keys, a gamepad.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import pygame
 
 from quiz.ui import theme
 from quiz.ui.theme import Frame, TileStyle
+
+if TYPE_CHECKING:  # the scenes' context holds the widgets' menus: no import at run time
+    from quiz.ui.scenes.base import Context
 
 ACTIVATE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 
@@ -80,7 +83,7 @@ class Menu:
                 return item.action, (0 if item.value is None else (1 if e.button == 1 else -1))
         return None
 
-    def draw(self, surface: pygame.Surface, ctx) -> None:
+    def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         frame = ctx.frame
         for i, (item, rect) in enumerate(zip(self.items, self.rects(frame))):
             focused = i == self.focus
@@ -107,7 +110,7 @@ def tile_rects(frame: Frame, count: int, top: float = 560, bottom: float = 1040)
     return [frame.rect(60 + (i % 2) * (w + gap), top + (i // 2) * (h + gap), w, h) for i in range(count)]
 
 
-def draw_tile(surface: pygame.Surface, ctx, rect: pygame.Rect, style: TileStyle, text: str,
+def draw_tile(surface: pygame.Surface, ctx: Context, rect: pygame.Rect, style: TileStyle, text: str,
               state: str = "normal") -> None:
     """An answer tile: colour, shape and key, then the answer text. `state` is "normal",
     "focus", "correct", "wrong" (the player's wrong pick) or "dim"."""
