@@ -8,7 +8,8 @@ here from the parser's event stream rather than by `yaml.load`, because that let
   nothing (nothing is ever expanded);
 - refuse every tag that is not a plain YAML type (`!!python/object` and friends);
 - bound the nesting depth without recursion, so a deeply nested file cannot exhaust the
-  stack;
+  stack, and bound the number of values, so a file of a million list items is refused
+  after a fraction of a second rather than built into a tree (minutes and gigabytes);
 - report a duplicate key with both of its lines (PyYAML silently keeps the last one).
 
 Only the safe scalar types are ever constructed: strings, numbers, booleans, null, dates.
@@ -33,6 +34,9 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 40
+# The largest bundled pack holds under 4,000 values; a pack a teacher writes by hand never
+# comes near this.
+MAX_NODES = 50_000
 
 _YAML_TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_YAML_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
@@ -86,12 +90,14 @@ def _problem(file: str, line: int, column: int, message: str, hint: str = "", wh
     return PackProblem(file=file, line=line, column=column, message=message, hint=hint, where=where)
 
 
-def _read_bytes(path: Path, name: str) -> bytes:
+def read_bounded(path: Path, name: str, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a file a person handed us (a pack or a file to import), never more
+    than `limit` of them, or PackError saying why it cannot be read."""
     try:
         with path.open("rb") as f:
             # Read one byte past the limit, so that a huge or endless file (a device, a
             # pipe) is never read whole.
-            data = f.read(MAX_BYTES + 1)
+            data = f.read(limit + 1)
     except IsADirectoryError:
         raise PackError([_problem(name, 0, 0, "this is a folder, not a pack file")])
     except FileNotFoundError:
@@ -101,12 +107,17 @@ def _read_bytes(path: Path, name: str) -> bytes:
                                   "Ask whoever owns the file to let you read it")])
     except OSError as e:
         raise PackError([_problem(name, 0, 0, f"the file cannot be read ({e.strerror or e})")])
-    if len(data) > MAX_BYTES:
-        raise PackError([_problem(
-            name, 0, 0, f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB",
-            "A question pack is text and is much smaller than this; split it into several packs "
-            "or check that this is the right file")])
+    check_size(data, name, limit)
     return data
+
+
+def check_size(data: bytes, name: str, limit: int) -> None:
+    """PackError when `data` is longer than `limit` bytes."""
+    if len(data) > limit:
+        raise PackError([_problem(
+            name, 0, 0, f"the file is larger than {limit / (1024 * 1024):g} MB",
+            "A question pack or quiz file is text and is much smaller than this; split it into "
+            "several files or check that this is the right file")])
 
 
 def _line_col(text: str, index: int) -> tuple[int, int]:
@@ -239,6 +250,7 @@ class _Builder:
         pending_key: list[Node | None] = []
         seen_keys: list[dict[str, Node]] = []
         documents = 0
+        nodes = 0
 
         def attach(node: Node) -> None:
             nonlocal root
@@ -272,6 +284,12 @@ class _Builder:
 
         for event in events:
             self.check_event(event)
+            if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+                nodes += 1
+                if nodes > MAX_NODES:
+                    raise self.fail(event, f"the file holds more than {MAX_NODES:,} values",
+                                    "A question pack is much smaller than this; split it into "
+                                    "several packs or check that this is the right file")
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
@@ -312,4 +330,4 @@ def read_yaml(path: PathLike) -> Node:
     """The Node tree of the YAML file at `path`, or PackError saying what is wrong where."""
     path = Path(path)
     name = str(path)
-    return parse_yaml(_decode(_read_bytes(path, name), name), name)
+    return parse_yaml(_decode(read_bounded(path, name), name), name)

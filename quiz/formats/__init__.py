@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from quiz.core.errors import PackError, PackProblem
 from quiz.core.models import Pack, Question
+from quiz.core.yamlsafe import read_bounded
 from quiz.formats import aiken, csv_format, gift, imdb_page, opentdb
-from quiz.formats.common import ImportOptions, ImportResult, decode
+from quiz.formats.common import MAX_IMPORT_BYTES, ImportOptions, ImportResult, decode
 
 Importer = Callable[[str, ImportOptions], ImportResult]
 Exporter = Callable[[Pack, list[Question], str], bytes]
@@ -40,9 +40,6 @@ def import_bytes(fmt: str, data: bytes, opts: ImportOptions) -> ImportResult:
 
 
 def import_file(fmt: str, path: Path, opts: ImportOptions) -> ImportResult:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as e:
-        raise PackError([PackProblem(opts.file, 0, 0, f"cannot read the file: {e.strerror or e}",
-                                     "Check the file name and that you may read it")]) from None
-    return import_bytes(fmt, data, opts)
+    """The file at `path` imported; a file larger than a pack may be is refused after
+    reading just past the limit, never read whole."""
+    return import_bytes(fmt, read_bounded(Path(path), opts.file, MAX_IMPORT_BYTES), opts)

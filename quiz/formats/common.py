@@ -19,6 +19,7 @@ import yaml
 
 from quiz.core.errors import PackError, PackProblem
 from quiz.core.ids import stable_id
+from quiz.core.yamlsafe import check_size
 
 
 # Key order of the pack format, as in questions/spacewalk.yaml: a person reading an
@@ -31,6 +32,12 @@ FILM_KEYS = (
 )
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "core" / "pack.schema.json"
+
+# Bounds on a file to import, far above any real quiz export (a few hundred kilobytes at
+# most), so that a wrong or hostile file is refused in a second: the importers keep each
+# character's place for their messages, which costs time and memory per character.
+MAX_IMPORT_BYTES = 1024 * 1024
+MAX_IMPORT_LINES = 50_000
 
 
 @dataclass(frozen=True)
@@ -93,8 +100,9 @@ class Problems:
 
 def decode(data: bytes, file: str) -> str:
     """The text of an input file: UTF-8 with or without a byte-order mark (or UTF-16 with
-    one, as Excel's "Unicode text" writes), line ends made "\\n". Binary junk and other
-    encodings are refused with the place of the first byte that does not fit."""
+    one, as Excel's "Unicode text" writes), line ends made "\\n". Binary junk, other
+    encodings and files too large to be a quiz are refused with the place of the problem."""
+    check_size(data, file, MAX_IMPORT_BYTES)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
@@ -120,6 +128,11 @@ def decode(data: bytes, file: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise PackError([PackProblem(file, 1, 1, "the file is empty", "Check that you picked the right file")])
+    if text.count("\n") >= MAX_IMPORT_LINES:
+        raise PackError([PackProblem(file, MAX_IMPORT_LINES + 1, 1,
+                                     f"the file has more than {MAX_IMPORT_LINES:,} lines",
+                                     "A quiz file is much shorter than this; split it into several files "
+                                     "or check that this is the right file")])
     return text
 
 

@@ -87,12 +87,16 @@ def _columns(row: list[str]) -> _Columns | None:
     return _Columns(question, sorted(answers), correct, explanation, qtype, unused)
 
 
-def _records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
-    """Rows with the line each starts on (a cell may hold a line break)."""
+def _records(text: str, delimiter: str, limit: int | None = None) -> list[tuple[int, list[str]]]:
+    """Rows (the first `limit` of them, or all) with the line each starts on (a cell may
+    hold a line break)."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-    rows, line = [], 1
+    rows: list[tuple[int, list[str]]] = []
+    line = 1
     try:
         for row in reader:
+            if limit is not None and len(rows) >= limit:
+                break
             rows.append((line, row))
             line = reader.line_num + 1
     except csv.Error:
@@ -104,11 +108,14 @@ def _header(text: str) -> tuple[list[tuple[int, list[str]]], int, _Columns] | No
     """The rows, the index of the header row and its columns, for the separator that gives
     a header: that is how the separator is sniffed."""
     for delimiter in (";", ",", "\t"):
-        rows = _records(text, delimiter)
-        for index, (_, row) in enumerate(rows[:20]):
+        # Only the first rows are looked at, so only they are read until the separator is
+        # known: reading every row for each candidate made a large file of junk cost a
+        # few hundred megabytes before it was refused.
+        head = _records(text, delimiter, limit=20)
+        for index, (_, row) in enumerate(head):
             columns = _columns(row)
             if columns:
-                return rows, index, columns
+                return _records(text, delimiter), index, columns
     return None
 
 

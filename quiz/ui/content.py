@@ -24,10 +24,19 @@ class PackEntry:
         return self._cache[locale]
 
 
+@dataclass(frozen=True)
+class BrokenPack:
+    """A pack file that cannot be played, listed so the teacher sees it and why."""
+
+    file: str
+    problem: str  # the first error, as `film-quiz validate` prints it
+
+
 @dataclass
 class Library:
     packs: list[PackEntry]
     problems: list[str] = field(default_factory=list)
+    broken: list[BrokenPack] = field(default_factory=list)
 
     def find(self, pack_id: str) -> PackEntry | None:
         return next((p for p in self.packs if p.id == pack_id), None)
@@ -43,4 +52,8 @@ def load_library(pack_path: str | None = None) -> Library:
     packs, problems = load_packs([pack_path]) if pack_path else bundled_packs()
     entries = [PackEntry(p.id, p.title, p.description, lambda locale, p=p: generate(p, locale))
                for p in packs]
-    return Library(entries, [str(problem) for problem in problems if problem.severity == "error"])
+    errors = [problem for problem in problems if problem.severity == "error"]
+    broken: dict[str, BrokenPack] = {}
+    for problem in errors:
+        broken.setdefault(problem.file, BrokenPack(problem.file, str(problem)))
+    return Library(entries, [str(problem) for problem in errors], list(broken.values()))

@@ -37,7 +37,7 @@ def test_a_malformed_file_writes_nothing_and_names_the_place(tmp_path, capsys):
 
 def test_a_missing_input_file_is_reported_not_raised(tmp_path, capsys):
     assert main(["import", "aiken", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "p.yaml")]) == 1
-    assert "cannot read the file" in capsys.readouterr().err
+    assert "there is no such file" in capsys.readouterr().err
 
 
 def test_the_imdb_draft_lists_what_it_could_not_read_as_comments(tmp_path):
