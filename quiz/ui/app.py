@@ -10,12 +10,18 @@ strip of the window to the screen.
 from __future__ import annotations
 
 import argparse
+import itertools
 import logging
+import os
 import sys
+import time
+import traceback
 from dataclasses import replace
+from pathlib import Path
 
 import pygame
 
+from quiz import __version__, paths
 from quiz.ui.scenes.base import Context, Scene
 from quiz.ui.theme import Frame
 
@@ -33,6 +39,7 @@ MIN_SIZE = (640, 360)
 PAD_BUTTONS = {0: pygame.K_RETURN, 1: pygame.K_ESCAPE, 6: pygame.K_ESCAPE, 7: pygame.K_p}
 PAD_HAT = {(0, 1): pygame.K_UP, (0, -1): pygame.K_DOWN, (-1, 0): pygame.K_LEFT, (1, 0): pygame.K_RIGHT}
 STICK_THRESHOLD = 0.6
+_REPORTS = itertools.count(1)  # two failures in one second get a report each
 
 
 def key_event(key: int) -> pygame.event.Event:
@@ -55,13 +62,20 @@ class App:
         self.shown: list[Scene] = []  # the scenes on screen, to tell a new one from a revealed one
         self.sticks: dict[tuple[int, int], int] = {}  # (joystick, axis) -> direction held
         self.joysticks: dict[int, pygame.joystick.JoystickType] = {}
-        pygame.joystick.init()
+        try:
+            pygame.joystick.init()
+        except pygame.error as e:  # no gamepad support here: keyboard and mouse still work
+            log.warning("gamepads cannot be used (%s); keyboard and mouse still work", e)
 
     # input --------------------------------------------------------------------------
     def translate(self, e: pygame.event.Event) -> pygame.event.Event | None:
         """Gamepad events as keys; other events as they are. None for events to ignore."""
         if e.type == pygame.JOYDEVICEADDED:
-            stick = pygame.joystick.Joystick(e.device_index)
+            try:
+                stick = pygame.joystick.Joystick(e.device_index)
+            except pygame.error as error:  # unplugged again before we got to it
+                log.info("a gamepad was plugged in but cannot be opened (%s)", error)
+                return None
             self.joysticks[stick.get_instance_id()] = stick
             return None
         if e.type == pygame.JOYDEVICEREMOVED:
@@ -132,7 +146,36 @@ class App:
         return self.fade > 0 or (top is not None and top.animating())
 
     def step(self, dt: float, events: list[pygame.event.Event]) -> None:
-        """One frame: events, then `update(dt)`, then a redraw if anything changed."""
+        """One frame: events, then `update(dt)`, then a redraw if anything changed. A scene
+        that fails does not end the game in front of the class: see `recover`."""
+        try:
+            self._step(dt, events)
+        except Exception as e:  # noqa: BLE001 - any bug in any scene
+            self.recover(e)
+
+    def recover(self, error: Exception) -> None:
+        """Write the traceback to a report in the user data folder, save the high scores
+        again, and show the error screen over a fresh title screen. If the error screen
+        itself fails there is nothing better to show: the error goes on up."""
+        from quiz.ui.scenes.error import ErrorScene
+        from quiz.ui.scenes.title import TitleScene
+
+        report = write_report(error)
+        log.error("a scene failed (%s: %s); report in %s", type(error).__name__, error, report)
+        if isinstance(self.ctx.stack.top, ErrorScene):
+            raise error
+        if self.ctx.persist:
+            try:
+                self.ctx.highscores.save()
+            except OSError as e:
+                log.warning("the high scores could not be saved again (%s)", e.strerror or e)
+        while self.ctx.stack.pop() is not None:
+            pass
+        self.ctx.stack.push(TitleScene(self.ctx))
+        self.ctx.stack.push(ErrorScene(self.ctx, report))
+        self.dirty = True
+
+    def _step(self, dt: float, events: list[pygame.event.Event]) -> None:
         for raw in events:
             e = self.translate(raw)
             if e is not None and self.dispatch(e):
@@ -180,6 +223,22 @@ class App:
                 dt = clock.tick() / 1000
             self.step(min(dt, 0.1), events)
         return 0
+
+
+def write_report(error: BaseException) -> Path | None:
+    """The traceback of `error` in a new file under the user data folder's logs/, or None
+    when it cannot be written (a full disk must not turn a bug into a crash)."""
+    from quiz.core.storage import atomic_write_text
+
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    path = paths.user_data_dir() / "logs" / f"error-{stamp}-{os.getpid()}-{next(_REPORTS)}.log"
+    text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    try:
+        atomic_write_text(path, f"Film Quiz {__version__}, {stamp}\n\n{text}")
+    except OSError as e:
+        log.warning("the error report could not be written (%s)", e.strerror or e)
+        return None
+    return path
 
 
 def run_game(args: argparse.Namespace) -> int:

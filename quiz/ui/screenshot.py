@@ -11,12 +11,14 @@ from typing import Callable
 
 import pygame
 
+from quiz import paths
 from quiz.core.highscores import HighScore, HighScores
 from quiz.core.session import ANY_DIFFICULTY, Session, select_questions
 from quiz.core.settings import Settings
 from quiz.ui import content
 from quiz.ui.content import Library
 from quiz.ui.scenes.base import Context, Scene
+from quiz.ui.scenes.error import ErrorScene
 from quiz.ui.scenes.highscores import HighScoresScene
 from quiz.ui.scenes.overlays import HelpScene, PauseScene, confirm_quit
 from quiz.ui.scenes.packs import PackScene
@@ -83,6 +85,7 @@ SCENES: dict[str, Callable[[Context], list[Scene]]] = {
     "pause": lambda ctx: [*_question(ctx), PauseScene(ctx)],
     "confirm": lambda ctx: [TitleScene(ctx), confirm_quit(ctx)],
     "help": lambda ctx: [TitleScene(ctx), HelpScene(ctx)],
+    "error": lambda ctx: [TitleScene(ctx), ErrorScene(ctx, paths.user_data_dir() / "logs" / "error-20261121-101500.log")],
 }
 
 
