@@ -58,7 +58,7 @@ class Sounds:
                     data = stereo.tobytes()
                 self._sounds[name] = pygame.mixer.Sound(buffer=data)
         except pygame.error as e:
-            log.info("no audio device (%s); the game is silent", e)
+            log.warning("no audio device (%s); the game is silent", e)
             self._sounds.clear()
 
     @property
