@@ -37,6 +37,8 @@ def _add_play(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--questions", type=int, default=10, metavar="Q", help="questions in the game (autoplay)")
     p.add_argument("--seed", type=int, default=0, metavar="S", help="seed for questions and players (autoplay)")
     p.add_argument("--results-csv", metavar="FILE", help="one row per player per question (autoplay)")
+    p.add_argument("--save-scores", action="store_true",
+                   help="keep the computer players' scores in the high-score table (autoplay)")
     p.set_defaults(handler=_cmd_play)
 
 

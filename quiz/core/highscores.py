@@ -15,6 +15,7 @@ from quiz.core.storage import atomic_write_json, read_json
 
 TABLE_SIZE = 10
 FILE_NAME = "highscores.json"
+MAX_NUMBER = 10**9
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,10 @@ def _entry(raw: Any) -> HighScore | None:
         return None
     ints = (entry.score, entry.correct, entry.questions, entry.best_streak)
     strs = (entry.name, entry.pack, entry.mode, entry.date)
-    if all(isinstance(i, int) for i in ints) and all(isinstance(s, str) for s in strs):
+    # Numbers no game can reach are damage, not a record: 10**30 points made Babel's
+    # number formatting raise in the middle of drawing the table.
+    if all(isinstance(i, int) and not isinstance(i, bool) and 0 <= i <= MAX_NUMBER for i in ints) \
+            and entry.correct <= entry.questions and all(isinstance(s, str) for s in strs):
         return entry
     return None
 

@@ -6,12 +6,15 @@ not stop the game) and a corrupt file moved aside; written atomically.
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
 from quiz import paths
+from quiz.core.models import DIFFICULTIES, LOCALES
 from quiz.core.scoring import Rules
+from quiz.core.session import ANY_DIFFICULTY, MODES
 from quiz.core.storage import atomic_write_json, read_json
 
 TEXT_SIZES: dict[str, float] = {"small": 0.9, "normal": 1.0, "large": 1.15}
@@ -55,8 +58,23 @@ def settings_path() -> Path:
     return paths.user_config_dir() / FILE_NAME
 
 
+# The values the game offers for each setting that is a choice. A value from elsewhere (a
+# hand-edited or damaged file) would leave a screen with nothing to show for it, or a
+# question with no time at all, so it is dropped for the default.
+CHOICES: dict[str, tuple[Any, ...]] = {
+    "locale": LOCALES,
+    "text_size": tuple(TEXT_SIZES),
+    "question_time": QUESTION_TIMES,
+    "question_count": QUESTION_COUNTS,
+    "difficulty": (ANY_DIFFICULTY, *DIFFICULTIES),
+    "mode": MODES,
+}
+MAX_NAME = 40
+
+
 def from_dict(raw: dict[str, Any]) -> Settings:
-    """Settings from a decoded file: keys of the right type are taken, the rest default."""
+    """Settings from a decoded file: keys of the right type and a value the game offers
+    are taken, the rest default."""
     defaults = Settings()
     values: dict[str, Any] = {}
     for f in fields(Settings):
@@ -66,10 +84,14 @@ def from_dict(raw: dict[str, Any]) -> Settings:
         if isinstance(default, bool):
             ok = isinstance(value, bool)
         elif isinstance(default, float):
-            ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-            value = float(value) if ok else value
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+            value = min(1.0, max(0.0, float(value))) if ok else value
         else:
             ok = type(value) is type(default)
+        if ok and f.name in CHOICES:
+            ok = value in CHOICES[f.name]
+        if ok and f.name == "player_name":
+            value = value[:MAX_NAME]
         if ok:
             values[f.name] = value
     return replace(defaults, **values)

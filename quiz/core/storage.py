@@ -13,6 +13,10 @@ from typing import Any, Callable
 
 log = logging.getLogger(__name__)
 
+# Settings, high scores and the like are a few kilobytes; a file far larger is not ours
+# (or is damaged) and is not read whole.
+MAX_DATA_BYTES = 8 * 1024 * 1024
+
 
 def atomic_write_bytes(path: Path | str, data: bytes) -> None:
     path = Path(path)
@@ -68,22 +72,37 @@ def move_aside(path: Path, reason: str) -> Path:
 
 
 def read_json(path: Path | str, default: Callable[[], Any], validate: Callable[[Any], bool] | None = None) -> Any:
-    """The JSON in `path`; `default()` when there is none; a corrupt or unreadable file (or
-    one that fails `validate`) is moved aside with a warning and `default()` returned."""
+    """The JSON in `path`; `default()` when there is none. A file that cannot be read, is
+    not JSON, is far too large to be ours, or fails `validate` is moved aside (kept for
+    the user) with a warning and `default()` returned: it never stops the game."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as f:
+            raw = f.read(MAX_DATA_BYTES + 1)
     except FileNotFoundError:
         return default()
     except OSError as e:
-        log.warning("%s could not be read (%s); using defaults", path, e.strerror or e)
+        _set_aside(path, f"it cannot be read: {e.strerror or e}")
+        return default()
+    if len(raw) > MAX_DATA_BYTES:
+        _set_aside(path, f"it is larger than {MAX_DATA_BYTES // (1024 * 1024)} MB")
         return default()
     try:
         value = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        move_aside(path, str(e))
+    except (UnicodeDecodeError, ValueError, RecursionError) as e:  # ValueError: JSONDecodeError and NaN-like oddities
+        _set_aside(path, str(e) if not isinstance(e, RecursionError) else "it is nested too deeply")
         return default()
     if validate is not None and not validate(value):
-        move_aside(path, "unexpected content")
+        _set_aside(path, "unexpected content")
         return default()
     return value
+
+
+def _set_aside(path: Path, reason: str) -> None:
+    """`move_aside`, or only a warning when even that fails (a read-only folder): the
+    game starts either way."""
+    try:
+        move_aside(path, reason)
+    except OSError as e:
+        log.warning("%s could not be read (%s) nor moved aside (%s); using defaults", path, reason,
+                    e.strerror or e)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as _dt
+import io
 import os
 import random
 import sys
@@ -14,9 +16,10 @@ from pathlib import Path
 import pygame
 
 from quiz.core.bots import make_bots
-from quiz.core.highscores import HighScores
+from quiz.core.highscores import HighScore, HighScores
 from quiz.core.session import ANY_DIFFICULTY, Session, select_questions
 from quiz.core.settings import Settings
+from quiz.core.storage import atomic_write_text
 from quiz.ui import content
 from quiz.ui.app import App
 from quiz.ui.scenes.base import Context
@@ -74,6 +77,8 @@ def run_autoplay(args: argparse.Namespace) -> int:
 
     if args.results_csv:
         write_csv(Path(args.results_csv), game)
+    if getattr(args, "save_scores", False):
+        save_scores(game)
     for rank, player in enumerate(session.standings(), 1):
         print(f"{rank}. {player.name}: {player.score} ({player.correct}/{len(session.questions)} correct, "
               f"best streak {player.best_streak})")
@@ -81,12 +86,26 @@ def run_autoplay(args: argparse.Namespace) -> int:
 
 
 def write_csv(path: Path, game: Game) -> None:
+    """One row per player per question, written atomically: a run killed half-way leaves
+    the whole file or none."""
     questions = {q.id: q for q in game.session.questions}
-    with path.open("w", newline="", encoding="utf-8") as f:
-        out = csv.writer(f)
-        out.writerow(CSV_FIELDS)
-        for result in game.log:
-            q = questions[result.question_id]
-            out.writerow((game.session.players[result.player].name, q.id, q.prompt,
-                          "" if result.choice is None else q.options[result.choice],
-                          int(result.correct), f"{result.t:.3f}", result.points))
+    buffer = io.StringIO(newline="")
+    out = csv.writer(buffer)
+    out.writerow(CSV_FIELDS)
+    for result in game.log:
+        q = questions[result.question_id]
+        out.writerow((game.session.players[result.player].name, q.id, q.prompt,
+                      "" if result.choice is None else q.options[result.choice],
+                      int(result.correct), f"{result.t:.3f}", result.points))
+    atomic_write_text(path, buffer.getvalue())
+
+
+def save_scores(game: Game) -> None:
+    """Every computer player's game in the high-score table, kept as a real game keeps
+    the player's (`--save-scores`: a demo run leaves the table alone by default)."""
+    table = HighScores.load()
+    today = _dt.date.today().isoformat()
+    for player in game.session.players:
+        table.add(HighScore(player.name, player.score, player.correct, len(game.session.questions),
+                            player.best_streak, game.pack.id, game.mode, today))
+    table.save()

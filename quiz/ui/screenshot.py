@@ -4,6 +4,7 @@ content (the real pack, a game part-way through, a filled high-score table)."""
 from __future__ import annotations
 
 import argparse
+import io
 import random
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ from quiz import paths
 from quiz.core.highscores import HighScore, HighScores
 from quiz.core.session import ANY_DIFFICULTY, Session, select_questions
 from quiz.core.settings import Settings
+from quiz.core.storage import atomic_write_bytes
 from quiz.ui import content
 from quiz.ui.content import Library
 from quiz.ui.scenes.base import Context, Scene
@@ -130,7 +132,9 @@ def run_screenshot(args: argparse.Namespace) -> int:
     for name in names:
         surface, _ = render(name, args.locale, (w, h), library)
         path = out / f"{name}-{args.locale}-{w}x{h}.png"
-        pygame.image.save(surface, str(path))
+        png = io.BytesIO()
+        pygame.image.save(surface, png, path.name)
+        atomic_write_bytes(path, png.getvalue())
         print(path)
     pygame.quit()
     return 0

@@ -31,6 +31,13 @@ ROLES: dict[str, tuple[str, int]] = {
 # so it becomes U+00A0, which PT Sans has and which still never breaks a line.
 _SUBSTITUTES = str.maketrans({"\u202f": "\u00a0", "\u2007": "\u00a0", "\u2009": " ", "\u200a": " "})
 
+def _renderable(text: str) -> str:
+    """`text` with what SDL_ttf refuses to draw (a NUL, a lone surrogate; both can come
+    from a pack's `"\\0"` escape or a damaged score file) shown as U+FFFD instead."""
+    text = text.replace("\x00", "\ufffd")
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 MIN_PX = 9
 _CACHE_LIMIT = 3000
 
@@ -86,7 +93,7 @@ class TextRenderer:
             font = self.font(role, px)
             font.align = {"left": pygame.FONT_LEFT, "center": pygame.FONT_CENTER,
                           "right": pygame.FONT_RIGHT}[align]
-            surface = font.render(text, True, colour, wraplength=wrap)
+            surface = font.render(_renderable(text), True, colour, wraplength=wrap)
             self._surfaces[key] = surface
         return surface
 

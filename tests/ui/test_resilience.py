@@ -146,3 +146,24 @@ def test_a_missing_or_broken_catalog_falls_back_to_english_with_one_warning(tmp_
     assert tr.gettext("Play") in ("Play", "x")
     assert tr.ngettext("{n} point", "{n} points", 5) in ("{n} points", "{n} point")
     assert sum("catalog" in r.getMessage() for r in caplog.records) == 1
+
+
+def test_text_sdl_cannot_draw_is_drawn_as_a_replacement_character(text):
+    # A NUL (a pack's "\0" escape, a damaged score file) made SDL_ttf raise ValueError, and
+    # a lone surrogate ("\ud800" in JSON) UnicodeEncodeError, in the middle of a frame.
+    for sample in ("Ann\x00", "\ud800", "ok \udfff ok"):
+        assert text.render(sample, "body", 30, (255, 255, 255)).get_width() > 0
+
+
+def test_a_damaged_score_table_still_shows(game, tmp_path):
+    (tmp_path / "data").mkdir(exist_ok=True)
+    (tmp_path / "data" / "highscores.json").write_text(json.dumps(
+        [{"name": "\u0000\ud800" + "W" * 300, "score": 10**9, "correct": 0, "questions": 0, "best_streak": 10**9,
+          "pack": "", "mode": "", "date": "not a date"}]))
+    from quiz.ui.scenes.highscores import HighScoresScene
+
+    app = game()
+    assert len(app.ctx.highscores.entries) == 1
+    app.ctx.stack.push(HighScoresScene(app.ctx))
+    app.recover = lambda e: pytest.fail(f"the table failed to draw: {e!r}")
+    app.step(0.1, [])
