@@ -180,3 +180,29 @@ def test_a_pack_refers_to_no_other_file_so_none_outside_its_folder_can_be_read()
     # the pack's folder, and this test is the reminder.
     keys = {key for required, optional in FIELDS.values() for key in required + optional}
     assert not keys & {"image", "picture", "poster", "sound", "audio", "music", "file", "path", "include", "src"}
+
+
+def test_the_pack_screen_lists_a_broken_pack_with_its_problem_and_it_cannot_be_started(tmp_path, monkeypatch):
+    import pygame
+
+    from quiz.core.highscores import HighScores
+    from quiz.core.settings import Settings
+    from quiz.ui.content import load_library
+    from quiz.ui.scenes.base import Context
+    from quiz.ui.scenes.packs import PackScene
+    from quiz.ui.sound import Sounds
+
+    monkeypatch.setenv("FILM_QUIZ_HOME", str(tmp_path / "home"))
+    shutil.copy(paths.questions_dir() / "spacewalk.yaml", tmp_path / "spacewalk.yaml")
+    _write(tmp_path, "bomb", _bomb())
+    pygame.font.init()
+    ctx = Context(Settings(), load_library(str(tmp_path)), HighScores(), sounds=Sounds(enabled=False), persist=False)
+    scene = PackScene(ctx)
+    ctx.stack.push(scene)
+    labels = [item.caption() for item in scene.menu.items if item.caption]
+    assert labels[-1] == "\u26a0 bomb.yaml"
+    scene.menu.focus = len(labels) - 1
+    assert "anchors and aliases" in scene.focused_broken().problem
+    scene.draw(pygame.Surface((960, 540)))
+    scene.handle_event(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0, unicode="\r", scancode=0))
+    assert ctx.stack.top is scene

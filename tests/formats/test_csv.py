@@ -80,3 +80,19 @@ def test_the_kahoot_template_layout_with_a_numbered_first_column_and_unused_rows
     result = import_text("csv", text)
     assert asked(result) == [("Who played Leonov?", ("Mironov", "Ilyin"), "Mironov")]
     assert result.warnings == []
+
+
+def test_a_file_of_junk_is_refused_without_reading_it_three_times():
+    # The separator was sniffed by reading every row with each candidate: a megabyte of
+    # junk cost a few hundred megabytes before it was refused.
+    import tracemalloc
+
+    junk = ",;{}[]::~=#\n" * 40_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(PackError, match="no header row"):
+            import_text("csv", junk)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * 1024 * 1024, f"{peak / 2**20:.0f} MB"

@@ -49,3 +49,20 @@ def test_a_result_missing_fields_is_an_error_on_its_line():
 def test_an_error_code_from_opentdb_is_explained():
     with pytest.raises(PackError, match="not enough questions"):
         import_text("opentdb", '{"response_code": 1, "results": []}')
+
+
+def test_a_large_file_imports_in_time_with_each_mistake_on_its_own_line():
+    # Each result's place was counted from the top of the file: 6,000 results took 4 s,
+    # 20,000 took 48 s.
+    import time
+
+    good = '{"type": "boolean", "difficulty": "easy", "category": "c", "question": "Q%d?", ' \
+           '"correct_answer": "True", "incorrect_answers": ["False"]}'
+    items = [good % n for n in range(6_000)]
+    items[5_000] = '{"question": "no answers"}'
+    text = '{"response_code": 0, "results": [\n' + ",\n".join(items) + "\n]}"
+    start = time.perf_counter()
+    with pytest.raises(PackError) as e:
+        import_text("opentdb", text)
+    assert time.perf_counter() - start < 1.5
+    assert [(p.line, p.column) for p in e.value.problems] == [(5_002, 1)]

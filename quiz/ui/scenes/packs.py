@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
 
 from quiz.i18n import N_
 from quiz.ui import theme
-from quiz.ui.content import PackEntry
+from quiz.ui.content import BrokenPack, PackEntry
 from quiz.ui.scenes.base import Context, MenuScene
 from quiz.ui.widgets import Item, Menu
 
@@ -15,6 +17,9 @@ class PackScene(MenuScene):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         items = [Item(f"pack:{p.id}", "", caption=self._title_of(p)) for p in ctx.library.packs]
+        # A pack that cannot be played is listed too, so the teacher sees it and why.
+        items += [Item(f"broken:{i}", "", caption=lambda b=b: "\u26a0 " + Path(b.file).name)
+                  for i, b in enumerate(ctx.library.broken)]
         items.append(Item("back", N_("Back")))
         # Every pack on one screen: buttons get lower as packs are added (text shrinks to fit).
         gap = 20 if len(items) <= 7 else 8
@@ -27,6 +32,10 @@ class PackScene(MenuScene):
     def focused_pack(self) -> PackEntry | None:
         action = self.menu.items[self.menu.focus].action
         return self.ctx.library.find(action[5:]) if action.startswith("pack:") else None
+
+    def focused_broken(self) -> BrokenPack | None:
+        action = self.menu.items[self.menu.focus].action
+        return self.ctx.library.broken[int(action[7:])] if action.startswith("broken:") else None
 
     def on_action(self, action: str, step: int) -> None:
         if action == "back":
@@ -44,6 +53,14 @@ class PackScene(MenuScene):
         self.menu.draw(surface, self.ctx)
         theme.draw_panel(surface, self.ctx.frame.rect(960, 220, 840, 760), self.ctx.frame)
         pack = self.focused_pack()
+        broken = self.focused_broken()
+        if broken is not None:
+            self.draw_text(surface, self.gettext("This pack cannot be played"), "heading", (1000, 250, 760, 140),
+                           theme.BAD)
+            self.draw_text(surface, broken.problem, "small", (1000, 410, 760, 400), align="left", valign="top")
+            self.draw_text(surface, self.gettext("Check it with: film-quiz validate"), "small", (1000, 860, 760, 80),
+                           theme.MUTED, align="left")
+            return
         if pack is None:
             message = self.gettext("No question packs found.") if not self.ctx.library.packs else ""
             self.draw_text(surface, message, "body", (1000, 260, 760, 680), theme.MUTED)
