@@ -13,6 +13,7 @@ import argparse
 import logging
 import sys
 from dataclasses import replace
+from typing import Callable
 
 import pygame
 
@@ -182,8 +183,9 @@ class App:
         return 0
 
 
-def run_game(args: argparse.Namespace) -> int:
-    """`film-quiz play`: the game in a window, or a computer-only game with --autoplay."""
+def run_game(args: argparse.Namespace, start: Callable[[Context], list[Scene]] | None = None) -> int:
+    """`film-quiz play`: the game in a window, or a computer-only game with --autoplay.
+    `start` gives scenes to open over the title screen (`film-quiz browse`)."""
     if getattr(args, "autoplay", False):
         from quiz.ui.autoplay import run_autoplay
 
@@ -204,6 +206,8 @@ def run_game(args: argparse.Namespace) -> int:
         ctx = Context(settings, library, HighScores.load())
         app = App(ctx)
         ctx.stack.push(TitleScene(ctx))
+        for scene in start(ctx) if start else ():
+            ctx.stack.push(scene)
         return app.run()
     except pygame.error as e:
         # No display at all (a server, a CI job): say what still works without one.

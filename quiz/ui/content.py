@@ -10,12 +10,14 @@ from quiz.core.models import Question, Text
 
 @dataclass
 class PackEntry:
-    """One playable pack. `make(locale)` gives all its questions in that locale."""
+    """One playable pack. `make(locale)` gives all its questions in that locale; `path` is
+    its file (empty for a pack made in memory), for the pack browser."""
 
     id: str
     title: Text
     description: Text
     make: Callable[[str], list[Question]]
+    path: str = ""
     _cache: dict[str, list[Question]] = field(default_factory=dict, repr=False)
 
     def questions(self, locale: str) -> list[Question]:
@@ -41,6 +43,6 @@ def load_library(pack_path: str | None = None) -> Library:
     from quiz.core.packs import bundled_packs, load_packs
 
     packs, problems = load_packs([pack_path]) if pack_path else bundled_packs()
-    entries = [PackEntry(p.id, p.title, p.description, lambda locale, p=p: generate(p, locale))
+    entries = [PackEntry(p.id, p.title, p.description, lambda locale, p=p: generate(p, locale), p.path)
                for p in packs]
     return Library(entries, [str(problem) for problem in problems if problem.severity == "error"])
