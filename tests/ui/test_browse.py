@@ -205,6 +205,19 @@ def test_scroll_position_survives_a_reload(make_ctx, editor):
     assert scene.cards[scene.top].key == questions[shown].id and scene.top < shown
 
 
+def test_the_place_in_the_list_survives_a_broken_save_and_the_errors_start_at_the_top(make_ctx, editor):
+    scene = open_browser(make_ctx, editor.path)
+    scene.scroll_to(4)
+    shown = scene.cards[scene.top].key
+    good = editor.text
+    editor.save(good[: good.index('"Which space mission') + 6])
+    scene.update(0.5)
+    assert scene.snapshot.state == "errors" and scene.top == 0 and scene.cards[0].key == "errors"
+    editor.save(good)
+    scene.update(0.5)
+    assert scene.cards[scene.top].key == shown
+
+
 def test_filters_survive_a_reload(make_ctx, editor):
     scene = open_browser(make_ctx, editor.path)
     scene.handle_event(key(pygame.K_d))

@@ -7,8 +7,8 @@ filters and the place in the list, so an author editing the YAML sees the result
 A pack with errors shows them, each with file:line:column and what to do, until the file
 is fixed; a file that goes away says so and comes back when it is saved again.
 
-The list moves a whole card at a time: a card is never shown cut in half, so every line an
-author reads is whole, and each text keeps its box. The language filter changes the
+The list moves a whole card at a time, and the card after the last whole one shows only
+the rows that fit: every line an author reads is whole, and each text keeps its box. The language filter changes the
 questions' language only; the screen's own words stay in the player's language.
 """
 
@@ -111,6 +111,8 @@ class BrowseScene(MenuScene):
         self.top = 0  # the first card shown
         self.since_reload = math.inf
         self.cards: list[Card] = []
+        self.shown_state = "ok"
+        self.kept_place: tuple[str | None, int] | None = None  # (card key, top) while the file is broken
         self._heights: dict[tuple, list[int]] = {}
         self.menu = Menu([
             Item("kind", N_("Kind"), value=lambda: self.gettext(KIND_NAMES.get(self.kind, self.kind))),
@@ -138,9 +140,11 @@ class BrowseScene(MenuScene):
 
     def _rebuild(self, keep: str = "index") -> None:
         """Make the cards again, staying on the card shown at the top: the same question
-        when it is still there, else (`keep` "index") the same place, or the start."""
-        old = self.cards[self.top].key if self.top < len(self.cards) else None
-        state = self.snapshot.state
+        when it is still there, else (`keep` "index") the same place, or the start. While
+        the file is broken or gone, the place in the list of questions is kept for when
+        it is fixed."""
+        old = (self.cards[self.top].key, self.top) if self.top < len(self.cards) else (None, self.top)
+        state, was = self.snapshot.state, self.shown_state
         if state == "missing":
             self.cards = [self._missing_card()]
         elif state == "errors":
@@ -148,8 +152,13 @@ class BrowseScene(MenuScene):
         else:
             self.cards = self._question_cards()
         self._heights.clear()
+        self.shown_state = state
+        if was == "ok" and state != "ok":
+            self.kept_place, old = old, (None, 0)
+        elif was != "ok" and state == "ok" and self.kept_place is not None:
+            old, self.kept_place = self.kept_place, None
         keys = [card.key for card in self.cards]
-        top = keys.index(old) if old in keys else (self.top if keep == "index" else 0)
+        top = keys.index(old[0]) if old[0] in keys else (old[1] if keep == "index" else 0)
         self.top = max(0, min(top, len(self.cards) - 1))
 
     def _question_cards(self) -> list[Card]:
@@ -385,11 +394,15 @@ class BrowseScene(MenuScene):
         y, last = view.top, self.top
         for i in range(self.top, len(self.cards)):
             h = heights[i]
-            if y + h > view.bottom:
-                if i != self.top:
-                    break
-                h = view.h
-            self._draw_card(surface, self.cards[i], rows[i], pygame.Rect(view.x, y, view.w, h))
+            if y + h > view.bottom and i != self.top:
+                # The next card shows as far as its whole rows fit, cut off by the list's
+                # edge, so the list never ends in an empty gap; PgDn brings it up whole.
+                clip = surface.get_clip()
+                surface.set_clip(view.clip(clip))
+                self._draw_card(surface, self.cards[i], rows[i], pygame.Rect(view.x, y, view.w, h), view.bottom)
+                surface.set_clip(clip)
+                break
+            self._draw_card(surface, self.cards[i], rows[i], pygame.Rect(view.x, y, view.w, min(h, view.h)))
             y += h + gap
             last = i
         if self.top > 0 or last < len(self.cards) - 1:
@@ -400,9 +413,11 @@ class BrowseScene(MenuScene):
                                 max(frame.px(30), track.h * (last + 1 - self.top) // n))
             pygame.draw.rect(surface, theme.MUTED, thumb, border_radius=frame.px(7))
 
-    def _draw_card(self, surface: pygame.Surface, card: Card, heights: list[int], rect: pygame.Rect) -> None:
-        """A card in `rect`. A card taller than the whole list gets a shorter `rect`: its
-        rows' boxes then shrink alike and their text is fitted to them."""
+    def _draw_card(self, surface: pygame.Surface, card: Card, heights: list[int], rect: pygame.Rect,
+                   bottom: int | None = None) -> None:
+        """A card in `rect`, with only the rows that end above `bottom` when it is given.
+        A card taller than the whole list gets a shorter `rect`: its rows' boxes then
+        shrink alike and their text is fitted to them."""
         frame = self.ctx.frame
         theme.draw_panel(surface, rect, frame, theme.BUTTON, card.border)
         pad, gap = frame.px(CARD_PAD), frame.px(ROW_GAP)
@@ -410,6 +425,8 @@ class BrowseScene(MenuScene):
         y = rect.y + pad
         for row, h in zip(card.rows, heights):
             h = math.floor(h * squeeze)
+            if bottom is not None and y + h > bottom:
+                break
             indent = frame.px(row.indent) if row.indent else 0
             box = pygame.Rect(rect.x + pad + indent, y, self._row_width(row), h)
             if row.tick:
