@@ -180,7 +180,8 @@ def test_scroll_keys_move_through_the_list_and_stop_at_its_ends(make_ctx, pack_f
     assert scene.top == 0
     scene.handle_event(key(pygame.K_END))
     end = scene.top
-    assert end + scene.fitting(end) == len(scene.cards) and (end == 0 or scene.fitting(end - 1) < len(scene.cards) - end + 1)
+    assert end + scene.fitting(end) == len(scene.cards), "the last page ends on the last card"
+    assert end == 0 or scene.fitting(end - 1) < len(scene.cards) - end + 1, "...and is as full as it can be"
     scene.handle_event(key(pygame.K_DOWN))
     assert scene.top == end, "no scrolling past the last card"
     scene.handle_event(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=1, flipped=False))
@@ -259,6 +260,25 @@ def test_a_pack_made_in_memory_has_no_browse_button(make_ctx):
     ctx.stack.push(PackScene(ctx))
     ctx.stack.handle_event(key(pygame.K_b))
     assert isinstance(ctx.stack.top, PackScene)
+
+
+def test_a_game_started_after_editing_in_the_browser_plays_the_edited_pack(make_ctx, tmp_path):
+    from quiz.core.packs import load_pack
+    from quiz.ui.content import Library, entry_for
+
+    path = tmp_path / "my.yaml"
+    path.write_text(starter_pack(path), encoding="utf-8")
+    ctx = make_ctx()
+    ctx.library = Library([entry_for(load_pack(path))])
+    chooser = PackScene(ctx)
+    ctx.stack.push(chooser)
+    assert "Which space mission is the film about?" in [q.prompt for q in chooser.focused_pack().questions("en")]
+    ctx.stack.handle_event(key(pygame.K_b))
+    Editor(path).replace("Which space mission is the film about?", "Which mission does the film show?")
+    ctx.stack.update(0.5)
+    ctx.stack.handle_event(key(pygame.K_ESCAPE))
+    assert ctx.stack.top is chooser
+    assert "Which mission does the film show?" in [q.prompt for q in chooser.focused_pack().questions("en")]
 
 
 def test_film_quiz_browse_opens_the_game_on_the_browser(monkeypatch, tmp_path, pack_file):

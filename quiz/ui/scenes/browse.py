@@ -170,9 +170,9 @@ class BrowseScene(MenuScene):
             message = (N_("No question matches these filters.") if self.snapshot.questions.get(self.locale)
                        else N_("This pack makes no questions yet."))
             cards.append(Card("empty", (Row(self.gettext(message), colour=theme.MUTED),)))
-        # Warnings about the pack as a whole, or about questions not shown now, come after.
-        cards += [self._problem_card(p) for p in self.snapshot.warnings if p not in beside]
-        return cards
+        # Warnings about the pack as a whole, or about questions not shown now, come first,
+        # where the author opening the list sees them.
+        return [*(self._problem_card(p) for p in self.snapshot.warnings if p not in beside), *cards]
 
     def _question_card(self, number: int, q: Question, warnings: tuple[PackProblem, ...]) -> Card:
         tr = self.ctx.tr
@@ -192,6 +192,8 @@ class BrowseScene(MenuScene):
         for problem in warnings:
             rows.append(Row(self.gettext("Warning: {place}: {message}").format(
                 place=problem_place(problem), message=problem.message), "small", theme.ACCENT))
+            if problem.hint:
+                rows.append(Row(problem.hint.strip(), "small", theme.MUTED))
         return Card(q.id, tuple(rows), theme.ACCENT if warnings else theme.PANEL_EDGE)
 
     def _difficulty(self, difficulty: str) -> str:
@@ -324,6 +326,11 @@ class BrowseScene(MenuScene):
             self.back()
             return
         self._rebuild(keep="start")
+
+    def back(self) -> None:
+        if self.watcher.reloads and self.snapshot.pack is not None:
+            self.ctx.library.refresh(self.snapshot.pack)
+        super().back()
 
     def reload(self) -> None:
         """Read the file again now (R or F5), as a save would."""
