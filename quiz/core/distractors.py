@@ -149,7 +149,8 @@ def rating_band(value: float, scale: int, digits: int) -> tuple[Callable[[random
 def parse_integer(text: str) -> int | None:
     """The whole number a blank holds (`1975`, `9,677,311`), else None (`six`, `400 million`)."""
     text = text.strip()
-    if not _INTEGER.fullmatch(text):
+    # "007" is a name, not the number 7.
+    if not _INTEGER.fullmatch(text) or (text.startswith("0") and text != "0"):
         return None
     return int(re.sub(r"\D", "", text))
 

@@ -249,7 +249,13 @@ def who_says(ctx: Context, film: Film) -> Iterator[Question | None]:
     title = ctx.title(film)
     order = {casekey(ctx.text(m.character)): m.order for m in film.cast}
     speakers = [ctx.text(m.character) for m in film.cast]
-    speakers += [ctx.text(line.character) for q in film.quotes for line in q.lines if line.character]
+    # Everyone who says the same words in this film is a right answer.
+    said_by: dict[str, set[str]] = {}
+    for quote in film.quotes:
+        for line in quote.lines:
+            if line.character:
+                speakers.append(ctx.text(line.character))
+                said_by.setdefault(casekey(ctx.text(line.text)), set()).add(speakers[-1])
     for quote in film.quotes:
         for line in quote.lines:
             if line.character is None or not ctx.agree(line.text, line.character):
@@ -257,7 +263,8 @@ def who_says(ctx: Context, film: Film) -> Iterator[Question | None]:
             speaker, said = ctx.text(line.character), ctx.text(line.text)
             qid = stable_id(film.id, "who-says", ctx.default(line.text))
             rng = ctx.rng(qid)
-            wrong = pick_names(rng, speaker, speakers, ctx.pools.characters.names)
+            wrong = pick_names(rng, speaker, speakers, ctx.pools.characters.names,
+                               exclude=said_by[casekey(said)])
             prompt = ctx.t.gettext("Who says this line in “{film}”? “{line}”").format(film=title, line=said)
             explanation = ""
             if line.direction:
@@ -309,9 +316,13 @@ def which_film_goof(ctx: Context, film: Film) -> Iterator[Question | None]:
 def trivia_true_false(ctx: Context, film: Film) -> Iterator[Question | None]:
     template = ctx.t.gettext("About “{film}”: {statement}")
     title = ctx.title(film)
+    # A "false" variant that repeats a true statement of the film would be both true and false.
+    true_texts = {casekey(plain(ctx.text(s.text))) for s in (*film.trivia, *film.goofs)}
     for tag, statements in (("trivia", film.trivia), ("goofs", film.goofs)):
         for st in statements:
             if st.false is None or not ctx.agree(st.text, st.false):
+                continue
+            if casekey(plain(ctx.text(st.false))) in true_texts:
                 continue
             true_text = plain(ctx.text(st.text))
             for truth, text in ((True, st.text), (False, st.false)):
