@@ -204,6 +204,15 @@ class HandQuestion:
 
 
 @dataclass(frozen=True)
+class Fallback:
+    """A text the pack does not give in `locale`: the player sees the default locale's text
+    there instead. Recorded by the loader so that `film-quiz stats` can list them."""
+
+    locale: str
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class Pack:
     id: str
     title: Text
@@ -215,6 +224,7 @@ class Pack:
     films: tuple[Film, ...] = ()
     questions: tuple[HandQuestion, ...] = ()
     path: str = ""
+    fallbacks: tuple[Fallback, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

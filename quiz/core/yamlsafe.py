@@ -1,0 +1,315 @@
+"""Reading a YAML file that a teacher wrote, safely and with every value's place.
+
+`read_yaml(path)` turns one file into a tree of `Node`s, each knowing its 1-based line and
+column, or raises `PackError` with a problem a non-programmer can act on. The tree is built
+here from the parser's event stream rather than by `yaml.load`, because that lets us:
+
+- refuse anchors and aliases at the first one seen, so a "billion laughs" file costs
+  nothing (nothing is ever expanded);
+- refuse every tag that is not a plain YAML type (`!!python/object` and friends);
+- bound the nesting depth without recursion, so a deeply nested file cannot exhaust the
+  stack;
+- report a duplicate key with both of its lines (PyYAML silently keeps the last one).
+
+Only the safe scalar types are ever constructed: strings, numbers, booleans, null, dates.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Union
+
+import yaml
+from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.resolver import Resolver
+
+from quiz.core.errors import PackError, PackProblem
+
+# libyaml when it was built, else the pure-Python parser: same events, same marks.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 40
+
+_YAML_TAG = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_YAML_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_SEQUENCE_TAG = _YAML_TAG + "seq"
+_MAPPING_TAG = _YAML_TAG + "map"
+
+
+@dataclass
+class Node:
+    """One value of the document. `value` is a Python scalar for a scalar, a list of Nodes
+    for a sequence, and a list of (key, value) Node pairs for a mapping (keys are strings,
+    their order kept). `text` is a scalar as written, so that `title: 1961` can still be
+    read as the text "1961"."""
+
+    kind: str  # "scalar" | "sequence" | "mapping"
+    line: int
+    column: int
+    value: Any = None
+    text: str = ""
+    quoted: bool = False
+    items: list[Any] = field(default_factory=list)
+
+    def get(self, key: str) -> Node | None:
+        for k, v in self.items:
+            if k.value == key:
+                return v
+        return None
+
+    def keys(self) -> list[str]:
+        return [k.value for k, _ in self.items]
+
+    def describe(self) -> str:
+        """What this value is, in words: for messages like "expected a list, found text"."""
+        if self.kind == "mapping":
+            return "a set of `key: value` lines"
+        if self.kind == "sequence":
+            return "a list"
+        if self.value is None:
+            return "nothing"
+        if isinstance(self.value, bool):
+            return "yes/no (true/false)"
+        if isinstance(self.value, (int, float)):
+            return f"the number {self.text}"
+        return f"the text {self.text!r}" if len(self.text) < 40 else "some text"
+
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+
+def _problem(file: str, line: int, column: int, message: str, hint: str = "", where: str = "") -> PackProblem:
+    return PackProblem(file=file, line=line, column=column, message=message, hint=hint, where=where)
+
+
+def _read_bytes(path: Path, name: str) -> bytes:
+    try:
+        with path.open("rb") as f:
+            # Read one byte past the limit, so that a huge or endless file (a device, a
+            # pipe) is never read whole.
+            data = f.read(MAX_BYTES + 1)
+    except IsADirectoryError:
+        raise PackError([_problem(name, 0, 0, "this is a folder, not a pack file")])
+    except FileNotFoundError:
+        raise PackError([_problem(name, 0, 0, "there is no such file", "Check the name and the folder")])
+    except PermissionError:
+        raise PackError([_problem(name, 0, 0, "the file cannot be opened: permission denied",
+                                  "Ask whoever owns the file to let you read it")])
+    except OSError as e:
+        raise PackError([_problem(name, 0, 0, f"the file cannot be read ({e.strerror or e})")])
+    if len(data) > MAX_BYTES:
+        raise PackError([_problem(
+            name, 0, 0, f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB",
+            "A question pack is text and is much smaller than this; split it into several packs "
+            "or check that this is the right file")])
+    return data
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _decode(data: bytes, name: str) -> str:
+    if b"\x00" in data:
+        line, column = _line_col(data.decode("utf-8", "replace"), data.index(b"\x00"))
+        raise PackError([_problem(
+            name, line, column, "this is not a text file (it contains binary data)",
+            "A pack is a plain text file written in YAML; check that this is the right file")])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line, column = _line_col(data[: e.start].decode("utf-8", "replace"), e.start)
+        raise PackError([_problem(
+            name, line, column, "the file is not saved as UTF-8 text",
+            "Save it again with the encoding set to UTF-8 (most editors offer this under "
+            "'Save as' or 'Encoding')")])
+    text = text.removeprefix("\ufeff")  # a byte-order mark some editors write
+    control = re.search(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]", text)
+    if control:
+        line, column = _line_col(text, control.start())
+        raise PackError([_problem(
+            name, line, column,
+            f"the file contains an invisible control character (code {ord(control.group()):#04x})",
+            "Delete it: retype the line, or copy the text through a plain-text editor")])
+    if not text.strip() or all(
+        not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()
+    ):
+        raise PackError([_problem(name, 0, 0, "the file is empty",
+                                  "Start from the example pack questions/spacewalk.yaml")])
+    return text
+
+
+def _syntax_hint(text: str, error: yaml.MarkedYAMLError) -> str:
+    """Turns the parser's complaint into advice: most YAML mistakes are one of a few."""
+    mark = error.problem_mark
+    lines = text.splitlines()
+    problem = error.problem or ""
+    context = error.context or ""
+    here = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+    near = [lines[m.line] for m in (error.context_mark, mark) if m is not None and m.line < len(lines)]
+    if any(re.match(r"\s*\t", ln) for ln in near) or (mark is not None and here[mark.column : mark.column + 1] == "\t"):
+        return "Use spaces, not tabs, to indent"
+    if "quoted scalar" in context:
+        return "A quote opened here is never closed: add the closing quote at the end of the text"
+    if any(re.match(r"\s*(-\s+)?[\w-]+:[^\s/]", ln) for ln in near) and "simple key" in context:
+        return "Put a space after the colon, as in `year: 2017`"
+    if "mapping values are not allowed" in problem:
+        return ("A value that contains `: ` must be put in quotes, as in "
+                "`title: \"Spacewalk: the true story\"`; or check the indentation of this line")
+    if "flow sequence" in context:
+        return "A list written in brackets must end with `]`, its items separated by commas"
+    if "flow mapping" in context:
+        return "A mapping written in braces must end with `}`, its entries separated by commas"
+    if "block" in context or "expected <block end>" in problem or "simple key" in context:
+        return "Check the indentation: entries at the same level must start in the same column"
+    return "Check the line for a typing mistake"
+
+
+def _syntax_problem(text: str, name: str, error: yaml.YAMLError) -> PackProblem:
+    if isinstance(error, yaml.MarkedYAMLError) and error.problem_mark is not None:
+        hint = _syntax_hint(text, error)
+        mark = error.problem_mark
+        message = f"this is not valid YAML: {error.problem}"
+        context = error.context or ""
+        # An unclosed quote, or a key without its colon, is best shown on its own line,
+        # not where the parser gave up (often the end of the file or the next line).
+        if error.context_mark is not None and ("quoted scalar" in context or "simple key" in context):
+            mark = error.context_mark
+            message = ("this text opens a quote that is never closed" if "quoted" in context
+                       else "this line is not a `key: value` line")
+        return _problem(name, mark.line + 1, mark.column + 1, message, hint)
+    return _problem(name, 0, 0, f"this is not valid YAML: {error}")
+
+
+class _Builder:
+    """Builds the Node tree from parser events, with the checks the module docstring
+    lists. One instance per file."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.resolver = Resolver()
+        self.constructor = SafeConstructor()
+
+    def fail(self, event: yaml.Event, message: str, hint: str = "") -> PackError:
+        mark = event.start_mark
+        return PackError([_problem(self.name, mark.line + 1, mark.column + 1, message, hint)])
+
+    def check_event(self, event: yaml.Event) -> None:
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise self.fail(
+                event, "anchors and aliases (`&name`, `*name`) are not allowed in a pack",
+                "Write the value out in full where it is needed")
+        tag = getattr(event, "tag", None)
+        if tag is None or tag == "!":
+            return
+        allowed = _SCALAR_TAGS if isinstance(event, yaml.ScalarEvent) else (
+            {_SEQUENCE_TAG} if isinstance(event, yaml.SequenceStartEvent) else {_MAPPING_TAG})
+        if tag not in allowed:
+            shown = tag.replace(_YAML_TAG, "!!")
+            raise self.fail(event, f"the tag `{shown}` is not allowed in a pack",
+                            "Remove it: a pack holds only plain text, numbers, dates, lists "
+                            "and `key: value` lines")
+
+    def scalar(self, event: yaml.ScalarEvent) -> Node:
+        mark = event.start_mark
+        plain = event.style in ("", None)
+        tag = event.tag if event.tag not in (None, "!") else (
+            self.resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+            if plain else _YAML_TAG + "str")
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        try:
+            value = self.constructor.construct_object(node)
+        except (ConstructorError, ValueError, OverflowError):
+            what = {"timestamp": "a date", "int": "a whole number", "float": "a number",
+                    "bool": "true or false", "null": "empty"}.get(tag.replace(_YAML_TAG, ""), "a value")
+            raise self.fail(event, f"{event.value!r} cannot be read as {what}",
+                            "Check the value (a date is written 2017-04-06), or put it in quotes "
+                            "to keep it as text")
+        return Node("scalar", mark.line + 1, mark.column + 1, value=value, text=event.value,
+                    quoted=not plain)
+
+    def build(self, events: Any) -> Node:
+        root: Node | None = None
+        stack: list[Node] = []
+        pending_key: list[Node | None] = []
+        seen_keys: list[dict[str, Node]] = []
+        documents = 0
+
+        def attach(node: Node) -> None:
+            nonlocal root
+            if not stack:
+                root = node
+                return
+            parent = stack[-1]
+            if parent.kind == "sequence":
+                parent.items.append(node)
+                return
+            key = pending_key[-1]
+            if key is None:
+                if node.kind != "scalar":
+                    raise PackError([_problem(
+                        self.name, node.line, node.column,
+                        "a key must be a single word or text, not a list or mapping",
+                        "Check the indentation of this line")])
+                node.value = node.text  # keys as written: `no:` is the word "no", not false
+                first = seen_keys[-1].get(node.value)
+                if first is not None:
+                    raise PackError([_problem(
+                        self.name, node.line, node.column,
+                        f"the key `{node.value}` appears twice in the same place: on line "
+                        f"{first.line} and again on line {node.line}",
+                        "Keep one of them (YAML would silently use only the last)")])
+                seen_keys[-1][node.value] = node
+                pending_key[-1] = node
+            else:
+                parent.items.append((key, node))
+                pending_key[-1] = None
+
+        for event in events:
+            self.check_event(event)
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise self.fail(event, "the file holds more than one YAML document (`---`)",
+                                    "A pack file holds one pack; put the second one in its own file")
+            elif isinstance(event, yaml.ScalarEvent):
+                attach(self.scalar(event))
+            elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                if len(stack) >= MAX_DEPTH:
+                    raise self.fail(event, f"the file is nested more than {MAX_DEPTH} levels deep",
+                                    "Check the indentation; a pack never needs this many levels")
+                mark = event.start_mark
+                kind = "sequence" if isinstance(event, yaml.SequenceStartEvent) else "mapping"
+                node = Node(kind, mark.line + 1, mark.column + 1)
+                attach(node)
+                stack.append(node)
+                pending_key.append(None)
+                seen_keys.append({})
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                stack.pop()
+                pending_key.pop()
+                seen_keys.pop()
+        if root is None:
+            raise PackError([_problem(self.name, 0, 0, "the file is empty",
+                                      "Start from the example pack questions/spacewalk.yaml")])
+        return root
+
+
+def parse_yaml(text: str, name: str) -> Node:
+    """The Node tree of `text` (read from the file called `name`), or PackError."""
+    try:
+        return _Builder(name).build(yaml.parse(text, Loader=_LOADER))
+    except yaml.YAMLError as e:
+        raise PackError([_syntax_problem(text, name, e)]) from None
+
+
+def read_yaml(path: PathLike) -> Node:
+    """The Node tree of the YAML file at `path`, or PackError saying what is wrong where."""
+    path = Path(path)
+    name = str(path)
+    return parse_yaml(_decode(_read_bytes(path, name), name), name)

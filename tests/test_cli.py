@@ -1,0 +1,160 @@
+"""`film-quiz validate`, `preview` and `stats`: the pack author's tools. Problems come out
+one per line as file:line:column, and no path, however wrong, gives a traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from quiz import paths
+from quiz.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SPACEWALK = paths.questions_dir() / "spacewalk.yaml"
+
+GOOD = """\
+format: 1
+id: tiny
+title: {en: Tiny pack, ru: Маленький набор}
+locales: [en, ru]
+films:
+  - id: film
+    source: https://example.org/film
+    title: {en: The Film}
+    year: 2001
+questions:
+  - id: colour
+    type: choice
+    film: film
+    prompt: {en: "Which colour is the sky?", ru: "Какого цвета небо?"}
+    options:
+      - {en: Green, ru: Зелёного}
+      - {en: Blue, ru: Голубого}
+    answer: 2
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "pack.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+# validate -------------------------------------------------------------------------------
+
+
+def test_validate_with_no_arguments_checks_the_bundled_packs(capsys):
+    assert main(["validate"]) == 0
+    out = capsys.readouterr().out
+    assert f"{SPACEWALK}: ok: pack `spacewalk`" in out
+
+
+def test_validate_exits_1_and_prints_file_line_column(tmp_path, capsys):
+    path = write(tmp_path, GOOD.replace("year: 2001", "yeer: 2001"))
+    assert main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out == [f"{path}:9:5: error: unknown key `yeer` in each film (at films[0].yeer). Did you mean `year`?"]
+
+
+def test_validate_allows_warnings(tmp_path, capsys):
+    path = write(tmp_path, GOOD.replace("    source: https://example.org/film\n", ""))
+    assert main(["validate", str(path)]) == 0
+    assert ": warning: " in capsys.readouterr().out
+
+
+def test_validate_checks_every_pack_in_a_folder_and_reports_each_bad_one(tmp_path, capsys):
+    write(tmp_path, GOOD, "good.yaml")
+    write(tmp_path, "format: 1\nid: [x\n", "bad.yaml")
+    assert main(["validate", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert f"{tmp_path / 'bad.yaml'}:3:1: error:" in out and f"{tmp_path / 'good.yaml'}: ok" in out
+
+
+@pytest.mark.parametrize("make", [
+    lambda d: d / "missing.yaml",
+    lambda d: d,  # a folder with no packs in it
+    lambda d: (d / "bin.yaml").write_bytes(b"\xff\xfe\x00junk") and d / "bin.yaml",
+    lambda d: (d / "sub").mkdir() or (d / "sub"),
+])
+def test_validate_never_shows_a_traceback(tmp_path, make):
+    target = make(tmp_path)
+    result = subprocess.run([sys.executable, "-m", "quiz", "validate", str(target)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.stdout.startswith(str(target))
+
+
+def test_validate_reports_an_unreadable_file(tmp_path, capsys, monkeypatch):
+    path = write(tmp_path, GOOD)
+
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    # Not chmod: the tests may run as root, who can read anything.
+    monkeypatch.setattr(Path, "open", refuse)
+    code = main(["validate", str(path)])
+    monkeypatch.undo()
+    assert code == 1
+    assert capsys.readouterr().out.startswith(f"{path}: error: the file cannot be opened: permission denied")
+
+
+# preview --------------------------------------------------------------------------------
+
+
+def test_preview_json_lists_questions_with_their_answers(capsys):
+    assert main(["preview", str(SPACEWALK), "--locale", "ru", "--seed", "3", "--format", "json"]) == 0
+    questions = json.loads(capsys.readouterr().out)
+    assert questions
+    for q in questions:
+        assert {"id", "kind", "difficulty", "locale", "prompt", "options", "answer", "source",
+                "explanation", "film"} <= set(q)
+        assert q["locale"] == "ru" and 0 <= q["answer"] < len(q["options"])
+        assert all(isinstance(o, str) and o for o in q["options"])
+    mission = next(q for q in questions if q["id"].endswith("mission") or q["prompt"].startswith("О каком"))
+    assert mission["options"][mission["answer"]] == "«Восход-2»"
+
+
+def test_preview_is_the_same_for_the_same_seed(capsys):
+    main(["preview", str(SPACEWALK), "--seed", "7", "--format", "json"])
+    first = capsys.readouterr().out
+    main(["preview", str(SPACEWALK), "--seed", "7", "--format", "json"])
+    assert capsys.readouterr().out == first
+
+
+def test_preview_text_marks_the_right_answer(tmp_path, capsys):
+    assert main(["preview", str(write(tmp_path, GOOD)), "--locale", "ru"]) == 0
+    out = capsys.readouterr().out
+    assert "Какого цвета небо?" in out
+    assert "* b) Голубого" in out and "  a) Зелёного" in out
+
+
+def test_preview_of_a_broken_pack_prints_its_problems_and_exits_1(tmp_path, capsys):
+    path = write(tmp_path, GOOD.replace("answer: 2", "answer: 5"))
+    assert main(["preview", str(path), "--format", "json"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and f"{path}:18:13: error: the answer must be the number of the right option" in err
+
+
+# stats ----------------------------------------------------------------------------------
+
+
+def test_a_missing_russian_title_falls_back_to_english_and_stats_says_so(tmp_path, capsys):
+    path = write(tmp_path, GOOD)
+    assert main(["stats", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "ru: 1 text(s) shown in en instead" in out
+    assert f"{path}:8:12: films[0].title" in out
+
+
+def test_stats_counts_questions_per_kind_difficulty_and_locale(capsys):
+    assert main(["stats", str(SPACEWALK)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Pack `spacewalk`")
+    for word in ("kind", "difficulty", "easy", "medium", "hard", "total", "ru: every text is translated."):
+        assert word in out
