@@ -135,7 +135,7 @@ def _check_facts(q, film: Film, locale: str) -> None:
         assert q.answer_text == translator(locale).duration(film.runtime.value)
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(packs())
 def test_any_film_data_makes_only_well_formed_true_questions(pack):
     films_by_id = {f.id: f for f in pack.films}
