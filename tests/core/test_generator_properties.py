@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from quiz.core.distractors import blanks, plain
 from quiz.core.generators import generate
+from quiz.core.ids import stable_id
 from quiz.core.models import (
     AltTitle,
     Awards,
@@ -116,7 +117,24 @@ def _facts(film: Film, locale: str) -> dict[str, set[str]]:
     }
 
 
+def _check_cast(q, film: Film, locale: str) -> None:
+    """No wrong option of a cast question is another right answer: an actor who played the
+    same role, or another role of the same actor."""
+    text = lambda t: _key(t.get(locale, "en"))  # noqa: E731
+    asked, given = ("actor", "character") if q.kind == "who-played" else ("character", "actor")
+    for m in film.cast:
+        if stable_id(film.id, q.kind, getattr(m, given).get("en").strip(),
+                     getattr(m, asked).get("en").strip()) == q.id:
+            right = {text(getattr(o, asked)) for o in film.cast
+                     if text(getattr(o, given)) == text(getattr(m, given))}
+            assert {_key(o) for o in q.options} & right == {_key(q.answer_text)}, q
+            return
+    raise AssertionError(f"{q} asks about nobody in the cast")
+
+
 def _check_facts(q, film: Film, locale: str) -> None:
+    if q.kind in ("who-played", "which-character"):
+        _check_cast(q, film, locale)
     facts = _facts(film, locale)
     family = {"trivia-fill-blank": "fill-blank", "goof-fill-blank": "fill-blank"}.get(q.kind, q.kind)
     if family.startswith("which-film"):
