@@ -23,7 +23,8 @@ Kinds and their difficulty
 - release-year: easy. director: medium. alt-title, release-date, runtime, rating,
   box-office (worldwide gross), award-wins, award-nominations: hard.
 
-Rules every generated question keeps (a question that cannot is skipped, not weakened):
+Rules every generated question keeps (a question that cannot is skipped, not weakened;
+hand-written ones are only checked for distinct options and a valid answer):
 distinct options after case-folding, the answer among them and not in the prompt, 3-4
 options (true/false: 2), numbers formatted by the Translator exactly like the answer and
 sorted ascending, other options shuffled by a `random.Random` seeded from (seed, question
@@ -189,8 +190,10 @@ class Context:
 
 
 def well_formed(q: Question) -> bool:
-    """2-6 distinct non-empty options (at least 3 for a choice question made here), a valid
-    answer index, and — except for true/false — the answer's text nowhere in the prompt."""
+    """2-6 distinct non-empty options and a valid answer index; true/false has two options;
+    a generated choice question has at least three and the answer's text nowhere in the
+    prompt. A hand-written prompt may hold its answer's text ("How many cosmonauts flew
+    on Voskhod 2?" — 2): its author judged the wording."""
     keys = [casekey(o) for o in q.options]
     if not 2 <= len(keys) <= 6 or len(set(keys)) != len(keys) or not all(keys):
         return False
@@ -198,9 +201,9 @@ def well_formed(q: Question) -> bool:
         return False
     if q.kind in ("truefalse", "trivia-true-false"):
         return len(keys) == 2
-    if q.kind != "choice" and len(keys) < WRONG_MINIMUM + 1:
-        return False
-    return keys[q.answer] not in casekey(q.prompt)
+    if q.kind == "choice":
+        return True
+    return len(keys) >= WRONG_MINIMUM + 1 and keys[q.answer] not in casekey(q.prompt)
 
 
 def _source(fact: object, film: Film) -> str:
@@ -561,8 +564,8 @@ GENERATORS: dict[str, Generator] = {
 # Hand-written questions ----------------------------------------------------------------------
 
 
-def _hand(ctx: Context, hq: HandQuestion) -> Question | None:
-    film = next((f for f in ctx.pack.films if f.id == hq.film), None) if hq.film else None
+def _hand(ctx: Context, hq: HandQuestion, films: dict[str, Film]) -> Question | None:
+    film = films.get(hq.film) if hq.film else None
     qid = stable_id(ctx.pack.id, "hand", hq.id)
     extra = dict(explanation=ctx.text(hq.explanation), tags=hq.tags)
     if hq.type == "truefalse":
@@ -613,8 +616,9 @@ def generate(pack: Pack, locale: str, seed: int = 0, t: Translator | None = None
             for q in make(ctx, film):
                 if q is not None:
                     found.setdefault(q.id, q)
+    films = {film.id: film for film in pack.films}
     for hq in pack.questions:
-        q = _hand(ctx, hq)
+        q = _hand(ctx, hq, films)
         if q is not None:
             found.setdefault(q.id, q)
     return sorted(found.values(), key=lambda q: (q.film_id or "", q.kind, q.id))

@@ -488,3 +488,15 @@ def test_the_bundled_pack_keeps_its_authors_answers(bundled):
     english = {q.prompt: q for q in generate(bundled, "en")}
     assert english["In “Spacewalk”, who played the role of Pavel Belyaev?"].answer_text == "Konstantin Khabensky"
     assert english["How much did “Spacewalk” gross worldwide?"].answer_text == "$9,677,311"
+
+
+def test_a_hand_written_prompt_may_name_its_answer():
+    crew = HandQuestion("crew", "choice", bi("How many cosmonauts flew on Voskhod 2?"),
+                        (bi("1"), bi("2"), bi("3")), 1, film="spacewalk")
+    q = one(generate(pack(spacewalk(), questions=(crew,)), "en"), "choice")
+    assert q.answer_text == "2"
+
+
+def test_a_hand_written_question_with_a_repeated_option_is_left_out():
+    twice = HandQuestion("twice", "choice", bi("Which one?"), (bi("Soyuz"), bi("soyuz ")), 0)
+    assert not of_kind(generate(pack(spacewalk(), questions=(twice,)), "en"), "choice")
