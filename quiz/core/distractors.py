@@ -21,6 +21,8 @@ V = TypeVar("V")
 
 BLANK = re.compile(r"\[\[(.+?)\]\]")
 GAP = "_____"
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _INTEGER = re.compile(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+")
 # Small sequences are shuffled whole; larger ones are sampled by index, a few tries per
 # wanted option, which keeps the cost per question constant.
@@ -38,6 +40,13 @@ def shape(name: str) -> tuple[int, tuple[bool, ...]]:
     `Alexei Leonov`; `Radio Amateur's Wife` or `Жена радиолюбителя` does not."""
     words = name.split()
     return len(words), tuple(w[:1].isupper() for w in words)
+
+
+def script(text: str) -> str:
+    """"cyrillic", "latin" or "" (digits and signs only)."""
+    if _CYRILLIC.search(text):
+        return "cyrillic"
+    return "latin" if _LATIN.search(text) else ""
 
 
 def _candidates(rng: random.Random, items: Sequence[str], want: int) -> Iterator[str]:
@@ -59,10 +68,12 @@ def pick_names(
 ) -> list[str]:
     """Up to `want` names unlike the answer and each other (after case-folding), none in
     `exclude` (the other right answers), from `preferred` first, then from `pool`.
-    With `same_shape`, only names shaped like the answer (see `shape`)."""
+    With `same_shape`, only names shaped like the answer (see `shape`). Names in the
+    answer's script come first: a lone Latin title among Cyrillic ones gives itself away."""
     taken = {casekey(answer), *(casekey(e) for e in exclude)}
-    wanted_shape = shape(answer)
+    wanted_shape, wanted_script = shape(answer), script(answer)
     out: list[str] = []
+    other_script: list[str] = []
     for source in (preferred, pool):
         for name in _candidates(rng, source, want):
             if len(out) == want:
@@ -71,8 +82,8 @@ def pick_names(
             if not key or key in taken or (same_shape and shape(name) != wanted_shape):
                 continue
             taken.add(key)
-            out.append(name)
-    return out
+            (out if script(name) == wanted_script else other_script).append(name)
+    return (out + other_script)[:want]
 
 
 def pick_numbers(

@@ -529,8 +529,9 @@ def alt_title(ctx: Context, film: Film) -> Iterator[Question | None]:
         answer = ctx.text(alt.title)
         qid = stable_id(film.id, "alt-title", ctx.default(alt.title))
         rng = ctx.rng(qid)
-        titles, exclude = ctx.other_titles(film)
-        wrong = pick_names(rng, answer, (), titles, exclude=exclude)
+        # Other films' alternative titles too: they look like the answer.
+        _, exclude = ctx.other_titles(film)
+        wrong = pick_names(rng, answer, (), ctx.pools.all_titles.names, exclude=exclude)
         explanation = ctx.text(alt.note)
         yield ctx.choice(film, "alt-title", qid, rng, prompt, answer, wrong, "hard",
                          _source(alt, film), explanation=explanation, tags=("titles",))

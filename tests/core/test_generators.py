@@ -11,7 +11,7 @@ import pytest
 
 from quiz.core.generators import GENERATORS, generate, role_difficulty
 from quiz.core.ids import stable_id
-from quiz.core.models import Awards, BoxOffice, CastMember, HandQuestion, Quote, Rating, Sourced, Statement
+from quiz.core.models import AltTitle, Awards, BoxOffice, CastMember, HandQuestion, Quote, Rating, Sourced, Statement
 from quiz.core.packs import load_pack
 from quiz.i18n import Translator
 from tests.core.builders import (
@@ -500,3 +500,10 @@ def test_a_hand_written_prompt_may_name_its_answer():
 def test_a_hand_written_question_with_a_repeated_option_is_left_out():
     twice = HandQuestion("twice", "choice", bi("Which one?"), (bi("Soyuz"), bi("soyuz ")), 0)
     assert not of_kind(generate(pack(spacewalk(), questions=(twice,)), "en"), "choice")
+
+
+def test_a_latin_answer_among_russian_options_is_given_latin_company():
+    latin = [other_film(n, alt_titles=(AltTitle(bi(f"Ring {n}", f"Ring {n}")),)) for n in (1, 2, 3)]
+    q = one(generate(pack(spacewalk(), *latin), "ru"), "alt-title", "«Время первых»")
+    assert q.answer_text == "Spacewalker"
+    assert all(not CYRILLIC.search(o) for o in q.options), q.options
