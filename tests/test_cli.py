@@ -13,6 +13,8 @@ import pytest
 
 from quiz import paths
 from quiz.cli import main
+from quiz.core.ids import stable_id
+from quiz.core.packs import bundled_packs
 
 ROOT = Path(__file__).resolve().parents[1]
 SPACEWALK = paths.questions_dir() / "spacewalk.yaml"
@@ -58,7 +60,7 @@ def test_validate_exits_1_and_prints_file_line_column(tmp_path, capsys):
     path = write(tmp_path, GOOD.replace("year: 2001", "yeer: 2001"))
     assert main(["validate", str(path)]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert out == [f"{path}:9:5: error: unknown key `yeer` in each film (at films[0].yeer). Did you mean `year`?"]
+    assert out == [f"{path}:9:5: error: unknown key `yeer` (at films[0].yeer). Did you mean `year`?"]
 
 
 def test_validate_allows_warnings(tmp_path, capsys):
@@ -116,8 +118,21 @@ def test_preview_json_lists_questions_with_their_answers(capsys):
                 "explanation", "film"} <= set(q)
         assert q["locale"] == "ru" and 0 <= q["answer"] < len(q["options"])
         assert all(isinstance(o, str) and o for o in q["options"])
-    mission = next(q for q in questions if q["id"].endswith("mission") or q["prompt"].startswith("О каком"))
+    mission = next(q for q in questions if q["id"] == stable_id("spacewalk", "hand", "mission"))
     assert mission["options"][mission["answer"]] == "«Восход-2»"
+
+
+@pytest.mark.parametrize("locale", ["en", "ru"])
+def test_preview_keeps_every_hand_written_answer_of_every_bundled_pack(locale, capsys):
+    packs, _ = bundled_packs()
+    for pack in packs:
+        assert main(["preview", pack.path, "--locale", locale, "--format", "json"]) == 0
+        shown = {q["id"]: q for q in json.loads(capsys.readouterr().out)}
+        for hand in pack.questions:
+            q = shown[stable_id(pack.id, "hand", hand.id)]
+            assert q["kind"] == hand.type and q["difficulty"] == hand.difficulty and q["film"] == hand.film
+            if hand.type == "choice":
+                assert q["options"][q["answer"]] == hand.options[hand.answer].get(locale, pack.default_locale)
 
 
 def test_preview_is_the_same_for_the_same_seed(capsys):
@@ -156,5 +171,13 @@ def test_stats_counts_questions_per_kind_difficulty_and_locale(capsys):
     assert main(["stats", str(SPACEWALK)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Pack `spacewalk`")
-    for word in ("kind", "difficulty", "easy", "medium", "hard", "total", "ru: every text is translated."):
+    for word in ("kind", "difficulty", "easy", "medium", "hard", "ru: every text is translated."):
         assert word in out
+    totals = [line.split()[1:] for line in out.splitlines() if line.startswith("total")]
+    for locale, column in (("en", 0), ("ru", 1)):
+        main(["preview", str(SPACEWALK), "--locale", locale, "--format", "json"])
+        made = json.loads(capsys.readouterr().out)
+        assert all(int(row[column]) == len(made) for row in totals), (locale, totals, len(made))
+        kinds = {q["kind"] for q in made}
+        assert {"choice", "truefalse", "who-played"} <= kinds
+        assert all(f"\n{kind} " in out for kind in kinds)

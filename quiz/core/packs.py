@@ -144,7 +144,7 @@ class _Reader:
         known = required + optional
         for key, _ in node.items:
             if key.value not in known:
-                self.error(key, _join(where, key.value), f"unknown key `{key.value}` in {_NAMES[kind]}",
+                self.error(key, _join(where, key.value), f"unknown key `{key.value}`",
                            did_you_mean(key.value, known) or "Allowed here: " + ", ".join(known))
         for key in required:
             if node.get(key) is None:
@@ -483,7 +483,7 @@ class _Reader:
             origin=self.origin(node, where),
         )
         if not source and node.get("source") is None:
-            self.warn(node, where, f"the film `{film.id}` has no `source`, so facts without their own have none",
+            self.warn(node, where, "this film has no `source`, so facts without their own have none",
                       "Say where the facts were checked, e.g. `source: https://...`")
         if film_id is None or title is None:
             return None
