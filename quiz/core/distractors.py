@@ -24,6 +24,10 @@ GAP = "_____"
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _INTEGER = re.compile(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+")
+_AMOUNT = re.compile(r"(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\s*"
+                     r"(thousand|million|billion|тыс\S*|млн|миллион\S*|млрд|миллиард\S*)?")
+_SCALES = (("thousand", 1e3), ("тыс", 1e3), ("million", 1e6), ("млн", 1e6), ("миллион", 1e6),
+           ("billion", 1e9), ("млрд", 1e9), ("миллиард", 1e9))
 # Small sequences are shuffled whole; larger ones are sampled by index, a few tries per
 # wanted option, which keeps the cost per question constant.
 _SHUFFLE_AT_MOST = 24
@@ -164,6 +168,20 @@ def parse_integer(text: str) -> int | None:
     if not _INTEGER.fullmatch(text) or (text.startswith("0") and text != "0"):
         return None
     return int(re.sub(r"\D", "", text))
+
+
+def magnitude(text: str) -> float | None:
+    """The amount an option states — `612`, `6,000`, `9.5 million`, `400 миллионов`,
+    `1 миллиард` — so that such options can be put in order; None for anything else."""
+    found = _AMOUNT.fullmatch(text.strip().casefold())
+    if not found:
+        return None
+    digits, scale = found.group(1), found.group(2) or ""
+    if _INTEGER.fullmatch(digits):
+        value = float(re.sub(r"\D", "", digits))
+    else:
+        value = float(digits.replace(",", "."))
+    return value * next((factor for prefix, factor in _SCALES if scale.startswith(prefix)), 1)
 
 
 def is_year(text: str) -> bool:

@@ -51,6 +51,7 @@ from quiz.core.distractors import (
     casekey,
     count_band,
     is_year,
+    magnitude,
     minutes_band,
     parse_integer,
     pick_names,
@@ -349,24 +350,35 @@ def _name_pools(ctx: Context, film: Film) -> list[tuple[_Unique, list[str], set[
     ]
 
 
+def _in_order(options: list[str], answer: str, rng: random.Random) -> tuple[list[str], int]:
+    """Options that are all amounts (`12`, `9.5 million`, `400 миллионов`) ascending, as
+    generated numbers are; any others shuffled."""
+    amounts = [magnitude(o) for o in options]
+    if None in amounts:
+        rng.shuffle(options)
+    else:
+        options = [o for _, o in sorted(zip(amounts, options))]
+    return options, options.index(answer)
+
+
 def _blank_options(ctx: Context, film: Film, st: Statement, index: int, answer: str,
                    default_answer: str, rng: random.Random
                    ) -> tuple[list[str], int, str] | None:
     """(options, answer index, difficulty) for one blank, or None when there are no good
     wrong options."""
+    number = parse_integer(answer)
+    fmt: Callable[[int], str] = str if is_year(answer) else ctx.t.number
     if index == 0 and st.distractors:
         authored = [ctx.text(d) for d in st.distractors if ctx.agree(d, st.text)]
+        if number is not None and None not in map(parse_integer, authored):
+            # Whole numbers are written the way the locale writes the answer: 6,000 / 6 000.
+            answer, authored = fmt(number), [fmt(parse_integer(a)) for a in authored]
         wrong = pick_names(rng, answer, authored, ())
         if len(wrong) < WRONG_MINIMUM:
             return None
-        options = [answer, *wrong]
-        rng.shuffle(options)
-        return options, options.index(answer), "medium"
-    number = parse_integer(answer)
+        return (*_in_order([answer, *wrong], answer, rng), "medium")
     if number is not None and number == parse_integer(default_answer):
-        year = is_year(answer)
-        fmt: Callable[[int], str] = str if year else ctx.t.number
-        draw, apart = year_band(number) if year else count_band(number)
+        draw, apart = year_band(number) if is_year(answer) else count_band(number)
         wrong_numbers = pick_numbers(rng, number, draw, fmt, apart, WRONG_WANTED)
         if len(wrong_numbers) < WRONG_MINIMUM:
             return None
@@ -377,9 +389,7 @@ def _blank_options(ctx: Context, film: Film, st: Statement, index: int, answer: 
             wrong = pick_names(rng, answer, same_film, pool.names, exclude=never, same_shape=True)
             if len(wrong) < WRONG_MINIMUM:
                 return None
-            options = [answer, *wrong]
-            rng.shuffle(options)
-            return options, options.index(answer), "medium"
+            return (*_in_order([answer, *wrong], answer, rng), "medium")
     return None
 
 

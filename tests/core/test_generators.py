@@ -507,3 +507,21 @@ def test_a_latin_answer_among_russian_options_is_given_latin_company():
     q = one(generate(pack(spacewalk(), *latin), "ru"), "alt-title", "«Время первых»")
     assert q.answer_text == "Spacewalker"
     assert all(not CYRILLIC.search(o) for o in q.options), q.options
+
+
+def test_authored_whole_numbers_are_written_like_the_answer_and_put_in_order():
+    parabolas = statement("The aircraft flew [[612]] parabolas.", "Самолёт выполнил [[612]] парабол.",
+                          distractors=(("12", "12"), ("6,000", "6000"), ("60", "60")))
+    q = one(generate(pack(spacewalk(trivia=(parabolas,))), "ru"), "trivia-fill-blank")
+    assert q.options == ("12", "60", "612", "6\xa0000") and q.answer_text == "612"
+
+
+def test_authored_amounts_in_words_are_put_in_order(solo):
+    budget = statement("The film was made on a budget of [[400 million]] roubles.",
+                       "Бюджет фильма составил [[400 миллионов]] рублей.",
+                       distractors=(("1 billion", "1 миллиард"), ("40 million", "40 миллионов"),
+                                    ("150 million", "150 миллионов")))
+    for locale, expected in (("en", ("40 million", "150 million", "400 million", "1 billion")),
+                             ("ru", ("40 миллионов", "150 миллионов", "400 миллионов", "1 миллиард"))):
+        q = one(generate(pack(spacewalk(trivia=(budget,))), locale), "trivia-fill-blank")
+        assert q.options == expected
