@@ -43,6 +43,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import random
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -71,6 +72,8 @@ SUPPORTING_MAX = 10
 WRONG_WANTED = 3
 WRONG_MINIMUM = 2  # a generated choice question has at least three options
 MIN_WORDS_FOR_WHICH_FILM = 4  # "Yes." could come from any film
+_QUOTED = re.compile(r'[«“"]([^«»“”"]*)[»”"]')
+_INNER_QUOTES = {"en": "‘’", "ru": "„“"}
 
 
 def role_difficulty(order: int | None) -> str:
@@ -129,6 +132,12 @@ class Context:
         """Whether the texts are all given in this locale or all fall back: a Russian
         sentence must not get English options."""
         return len({v.has(self.locale) for v in values}) <= 1
+
+    def quoted(self, text: str) -> str:
+        """`text` with its own quotation marks made the inner kind, for a template that
+        puts it in quotes: «… „Восход-2“ …», “… ‘Evening Urgant’ …”."""
+        inner = _INNER_QUOTES.get(self.locale, _INNER_QUOTES["en"])
+        return _QUOTED.sub(lambda m: inner[0] + m.group(1) + inner[1], text)
 
     def title(self, film: Film) -> str:
         return self.text(film.title)
@@ -269,11 +278,12 @@ def who_says(ctx: Context, film: Film) -> Iterator[Question | None]:
             rng = ctx.rng(qid)
             wrong = pick_names(rng, speaker, speakers, ctx.pools.characters.names,
                                exclude=said_by[casekey(said)])
-            prompt = ctx.t.gettext("Who says this line in “{film}”? “{line}”").format(film=title, line=said)
+            prompt = ctx.t.gettext("Who says this line in “{film}”? “{line}”").format(
+                film=title, line=ctx.quoted(said))
             explanation = ""
             if line.direction:
                 explanation = ctx.t.gettext("{speaker} ({direction}): “{line}”").format(
-                    speaker=speaker, direction=ctx.text(line.direction), line=said)
+                    speaker=speaker, direction=ctx.text(line.direction), line=ctx.quoted(said))
             yield ctx.choice(film, "who-says", qid, rng, prompt, speaker, wrong,
                              role_difficulty(order.get(casekey(speaker))), _source(quote, film),
                              explanation=explanation, tags=("quotes",))
@@ -294,7 +304,7 @@ def _which_film(ctx: Context, film: Film, kind: str, facts: Iterable[tuple[Text,
         rng = ctx.rng(qid)
         titles, exclude = ctx.other_titles(film, shown)
         wrong = pick_names(rng, title, (), titles, exclude=exclude)
-        yield ctx.choice(film, kind, qid, rng, template.format(text=shown), title, wrong, "medium",
+        yield ctx.choice(film, kind, qid, rng, template.format(text=ctx.quoted(shown)), title, wrong, "medium",
                          source or film.source, tags=(tag,), leaks=leaks)
 
 

@@ -525,3 +525,13 @@ def test_authored_amounts_in_words_are_put_in_order(solo):
                              ("ru", ("40 миллионов", "150 миллионов", "400 миллионов", "1 миллиард"))):
         q = one(generate(pack(spacewalk(trivia=(budget,))), locale), "trivia-fill-blank")
         assert q.options == expected
+
+
+def test_quotation_marks_inside_a_quoted_text_become_the_inner_kind(quartet):
+    tv = statement("In 2017 the film was featured in the TV show \"Evening Urgant\" twice.",
+                   "В 2017 году фильм дважды был представлен в телешоу «Вечерний Ургант».")
+    films = (spacewalk(trivia=(tv,)), *quartet.films[1:])
+    q = one(generate(pack(*films), "ru"), "which-film-trivia", "Ургант")
+    assert q.prompt == "О каком фильме это? «В 2017 году фильм дважды был представлен в телешоу „Вечерний Ургант“.»"
+    q = one(generate(pack(*films), "en"), "which-film-trivia", "Urgant")
+    assert q.prompt == "Which film is this about? “In 2017 the film was featured in the TV show ‘Evening Urgant’ twice.”"
