@@ -27,8 +27,11 @@ Rules every generated question keeps (a question that cannot is skipped, not wea
 hand-written ones are only checked for distinct options and a valid answer):
 distinct options after case-folding, the answer among them and not in the prompt, 3-4
 options (true/false: 2), numbers formatted by the Translator exactly like the answer and
-sorted ascending, other options shuffled by a `random.Random` seeded from (seed, question
-id), so that editing one film does not reshuffle another's questions.
+sorted ascending (authored amounts too: `40 million` < `1 billion`), other options
+shuffled by a `random.Random` seeded from (seed, question id), so that editing one film
+does not reshuffle another's questions. Wrong names in the answer's script come first, and
+a text from a locale the pack lacks is never mixed with one it has in the same question.
+True/false options are ("True", "False") translated, answer 0 for true.
 
 Ids: `stable_id(film id, kind, the fact in the pack's default locale, ...)`, the same in
 every locale. Hand-written questions keep their authored option order; their kind is
