@@ -113,7 +113,8 @@ class BrowseScene(MenuScene):
         self.cards: list[Card] = []
         self.shown_state = "ok"
         self.kept_place: tuple[str | None, int] | None = None  # (card key, top) while the file is broken
-        self._heights: dict[tuple, list[int]] = {}
+        self._heights: dict[int, list[int]] = {}  # card -> its rows' heights, for `_measured_for`
+        self._measured_for: tuple = ()
         self.menu = Menu([
             Item("kind", N_("Kind"), value=lambda: self.gettext(KIND_NAMES.get(self.kind, self.kind))),
             Item("locale", N_("Language"), value=lambda: LANGUAGE_NAMES[self.locale]),
@@ -238,20 +239,22 @@ class BrowseScene(MenuScene):
                                      self.ctx.frame.scale, "left", row.size).get_height()
                 for row in card.rows]
 
-    def row_heights(self) -> list[list[int]]:
-        """Each card's rows' heights at the current window and text size (remembered:
-        measuring renders the text, which drawing then takes from the text cache)."""
+    def rows_of(self, i: int) -> list[int]:
+        """Card `i`'s rows' heights at the current window and text size, measured when
+        first needed (a pack of hundreds of questions measures only what is looked at)
+        and remembered; drawing then takes the text from the text cache."""
         key = (self.ctx.frame.size, self.ctx.text.scale)
-        if key not in self._heights:
+        if key != self._measured_for:
             self._heights.clear()
-            self._heights[key] = [self._measure(card) for card in self.cards]
-        return self._heights[key]
+            self._measured_for = key
+        if i not in self._heights:
+            self._heights[i] = self._measure(self.cards[i])
+        return self._heights[i]
 
-    def heights(self) -> list[int]:
-        """Each card's height in window pixels."""
-        frame = self.ctx.frame
-        pad, gap = frame.px(CARD_PAD), frame.px(ROW_GAP)
-        return [2 * pad + sum(rows) + gap * (len(rows) - 1) for rows in self.row_heights()]
+    def height(self, i: int) -> int:
+        """Card `i`'s height in window pixels."""
+        rows, frame = self.rows_of(i), self.ctx.frame
+        return 2 * frame.px(CARD_PAD) + sum(rows) + frame.px(ROW_GAP) * (len(rows) - 1)
 
     def view(self) -> pygame.Rect:
         return self.ctx.frame.rect(*VIEW)
@@ -259,9 +262,10 @@ class BrowseScene(MenuScene):
     def fitting(self, start: int) -> int:
         """How many cards from `start` fit in the list (at least one: a card taller than
         the list is squeezed into it)."""
-        heights, room, gap = self.heights(), self.view().h, self.ctx.frame.px(CARD_GAP)
+        room, gap = self.view().h, self.ctx.frame.px(CARD_GAP)
         count, used = 0, -gap
-        for h in heights[start:]:
+        for i in range(start, len(self.cards)):
+            h = self.height(i)
             if used + gap + h > room and count:
                 break
             used += gap + h
@@ -397,19 +401,19 @@ class BrowseScene(MenuScene):
 
     def _draw_list(self, surface: pygame.Surface) -> None:
         frame, view = self.ctx.frame, self.view()
-        heights, rows, gap = self.heights(), self.row_heights(), frame.px(CARD_GAP)
+        gap = frame.px(CARD_GAP)
         y, last = view.top, self.top
         for i in range(self.top, len(self.cards)):
-            h = heights[i]
+            h = self.height(i)
             if y + h > view.bottom and i != self.top:
                 # The next card shows as far as its whole rows fit, cut off by the list's
                 # edge, so the list never ends in an empty gap; PgDn brings it up whole.
                 clip = surface.get_clip()
                 surface.set_clip(view.clip(clip))
-                self._draw_card(surface, self.cards[i], rows[i], pygame.Rect(view.x, y, view.w, h), view.bottom)
+                self._draw_card(surface, self.cards[i], self.rows_of(i), pygame.Rect(view.x, y, view.w, h), view.bottom)
                 surface.set_clip(clip)
                 break
-            self._draw_card(surface, self.cards[i], rows[i], pygame.Rect(view.x, y, view.w, min(h, view.h)))
+            self._draw_card(surface, self.cards[i], self.rows_of(i), pygame.Rect(view.x, y, view.w, min(h, view.h)))
             y += h + gap
             last = i
         if self.top > 0 or last < len(self.cards) - 1:
