@@ -18,7 +18,10 @@ from pathlib import Path
 from typing import Callable, Mapping
 
 from quiz.core.errors import PackProblem
+from quiz.core.generators import generate
+from quiz.core.lint import lint_report
 from quiz.core.models import LOCALES, Pack, Question
+from quiz.core.packs import read_pack
 from quiz.core.yamlsafe import PathLike
 
 POLL_SECONDS = 0.5
@@ -72,10 +75,6 @@ class Snapshot:
 def read_snapshot(path: PathLike, seed: int = 0) -> Snapshot:
     """The pack at `path` read, its questions made in every locale and linted, as
     `film-quiz validate` and `preview` do."""
-    from quiz.core.generators import generate
-    from quiz.core.lint import lint_report
-    from quiz.core.packs import read_pack
-
     name = str(path)
     if not Path(path).is_file():
         return Snapshot(name, missing=True)

@@ -191,6 +191,16 @@ def test_scroll_keys_move_through_the_list_and_stop_at_its_ends(make_ctx, pack_f
     assert scene.top == 0
 
 
+def test_a_click_on_the_scroll_bar_pages_towards_it(make_ctx, pack_file):
+    scene = open_browser(make_ctx, pack_file)
+    track, thumb = scene.scrollbar()
+    scene.handle_event(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=(track.centerx, track.bottom - 2), button=1))
+    assert scene.top == scene.fitting(0)
+    track, thumb = scene.scrollbar()
+    scene.handle_event(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=(track.centerx, track.top + 1), button=1))
+    assert scene.top == 0
+
+
 def test_scroll_position_survives_a_reload(make_ctx, editor):
     scene = open_browser(make_ctx, editor.path)
     questions = scene.questions()

@@ -296,6 +296,14 @@ class BrowseScene(MenuScene):
         if e.type == pygame.MOUSEWHEEL:
             self.scroll_to(self.top - e.y)
             return True
+        bar = self.scrollbar() if e.type == pygame.MOUSEBUTTONDOWN and e.button == 1 else None
+        if bar is not None and bar[0].inflate(self.ctx.frame.px(20), 0).collidepoint(e.pos):
+            # A click on the bar pages towards it, as scroll bars do.
+            if e.pos[1] < bar[1].top:
+                self.page_up()
+            elif e.pos[1] > bar[1].bottom:
+                self.scroll_to(self.top + self.fitting(self.top))
+            return True
         if e.type == pygame.KEYDOWN:
             back = bool(e.mod & pygame.KMOD_SHIFT)
             moves = {
@@ -402,7 +410,7 @@ class BrowseScene(MenuScene):
     def _draw_list(self, surface: pygame.Surface) -> None:
         frame, view = self.ctx.frame, self.view()
         gap = frame.px(CARD_GAP)
-        y, last = view.top, self.top
+        y = view.top
         for i in range(self.top, len(self.cards)):
             h = self.height(i)
             if y + h > view.bottom and i != self.top:
@@ -415,14 +423,22 @@ class BrowseScene(MenuScene):
                 break
             self._draw_card(surface, self.cards[i], self.rows_of(i), pygame.Rect(view.x, y, view.w, min(h, view.h)))
             y += h + gap
-            last = i
-        if self.top > 0 or last < len(self.cards) - 1:
-            track = frame.rect(BAR_X, VIEW[1], BAR_W, VIEW[3])
-            pygame.draw.rect(surface, theme.BACKGROUND, track, border_radius=frame.px(7))
-            n = len(self.cards)
-            thumb = pygame.Rect(track.x, track.y + track.h * self.top // n, track.w,
-                                max(frame.px(30), track.h * (last + 1 - self.top) // n))
-            pygame.draw.rect(surface, theme.MUTED, thumb, border_radius=frame.px(7))
+        bar = self.scrollbar()
+        if bar is not None:
+            pygame.draw.rect(surface, theme.BACKGROUND, bar[0], border_radius=frame.px(7))
+            pygame.draw.rect(surface, theme.MUTED, bar[1], border_radius=frame.px(7))
+
+    def scrollbar(self) -> tuple[pygame.Rect, pygame.Rect] | None:
+        """The scroll bar's track and thumb (the whole cards shown), when the list is
+        longer than the screen."""
+        n, shown = len(self.cards), self.fitting(self.top)
+        if self.top == 0 and shown == n:
+            return None
+        frame = self.ctx.frame
+        track = frame.rect(BAR_X, VIEW[1], BAR_W, VIEW[3])
+        thumb = pygame.Rect(track.x, track.y + track.h * self.top // n, track.w,
+                            max(frame.px(30), track.h * shown // n))
+        return track, thumb
 
     def _draw_card(self, surface: pygame.Surface, card: Card, heights: list[int], rect: pygame.Rect,
                    bottom: int | None = None) -> None:
