@@ -38,6 +38,8 @@ MAX_DEPTH = 40
 # comes near this.
 MAX_NODES = 50_000
 
+_UNSHOWABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
 _YAML_TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_YAML_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _SEQUENCE_TAG = _YAML_TAG + "seq"
@@ -241,6 +243,11 @@ class _Builder:
             raise self.fail(event, f"{event.value!r} cannot be read as {what}",
                             "Check the value (a date is written 2017-04-06), or put it in quotes "
                             "to keep it as text")
+        # An escape in quotes ("\\0", "\\ud800") can make what the raw-text check refuses:
+        # text no screen can show, which the game's text renderer would choke on.
+        if isinstance(value, str) and _UNSHOWABLE.search(value):
+            raise self.fail(event, "this text holds an invisible control character or a broken "
+                                   "\\u escape", "Remove the `\\` escape, or write the character itself")
         return Node("scalar", mark.line + 1, mark.column + 1, value=value, text=event.value,
                     quoted=not plain)
 

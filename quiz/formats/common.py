@@ -125,6 +125,14 @@ def decode(data: bytes, file: str) -> str:
         line, column = _position(text[:nul])
         raise PackError([PackProblem(file, line, column, "this looks like a binary file, not text",
                                      "Give the import command the text file exported by the quiz tool")])
+    # The pack loader refuses these (no screen can show them), so an import must not
+    # write them into a pack: found by fuzzing, a flipped byte in a GIFT file.
+    control = re.search(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]", text)
+    if control:
+        line, column = _position(text[: control.start()])
+        raise PackError([PackProblem(
+            file, line, column, f"the file contains an invisible control character (code {ord(control.group()):#04x})",
+            "Delete it: retype the line, or copy the text through a plain-text editor")])
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise PackError([PackProblem(file, 1, 1, "the file is empty", "Check that you picked the right file")])

@@ -463,3 +463,19 @@ def test_a_file_of_more_values_than_any_pack_is_refused_before_it_is_built(tmp_p
     problem = only_error(path)
     assert time.perf_counter() - start < 2
     assert "more than 50,000 values" in problem.message and problem.line == 1
+
+
+@pytest.mark.parametrize("escape", ["\\0", "\\x07", "\\ud800", "\\e"])
+@pytest.mark.parametrize("loader", ["libyaml", "python"])
+def test_an_escape_that_makes_an_invisible_character_is_refused_where_it_is_written(tmp_path, monkeypatch,
+                                                                                     escape, loader):
+    # `title: "Tiny\0"` loaded, and drawing the title then raised in the middle of a frame.
+    # (libyaml refuses a lone surrogate itself, as a quote it cannot read.)
+    import yaml
+
+    if loader == "python":
+        monkeypatch.setattr(yamlsafe, "_LOADER", yaml.SafeLoader)
+    path = write(tmp_path, MINIMAL.replace("title: {en: Tiny pack,", f'title: {{en: "Tiny{escape}",'))
+    problem = only_error(path)
+    assert (problem.line, problem.column) == (3, 13)
+    assert "control character" in problem.message or "quote" in problem.message

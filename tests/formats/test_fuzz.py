@@ -58,3 +58,13 @@ def test_empty_binary_or_other_encoding_files_are_refused_with_a_location(fmt, d
         import_bytes(fmt, data, ImportOptions(file="x"))
     (problem,) = e.value.problems
     assert (problem.line, problem.column) == where
+
+
+@pytest.mark.parametrize("fmt", sorted(IMPORTERS))
+def test_an_invisible_control_character_is_refused_where_it_is(fmt):
+    # A flipped byte made one in a GIFT file; the import wrote it into a pack that the pack
+    # loader then refused.
+    with pytest.raises(PackError) as e:
+        import_bytes(fmt, b"Question 1\nWho \x1bflew?\n", ImportOptions(file="x"))
+    (problem,) = e.value.problems
+    assert (problem.line, problem.column) == (2, 5) and "control character" in problem.message

@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from quiz import paths
@@ -82,8 +82,10 @@ def check_pack_file(path: Path) -> None:
     """Load `path` as the game does; a pack that loads must make questions in every locale."""
     pack, problems = read_pack(path)
     if pack is None:
+        event("refused")
         _assert_located([p for p in problems if p.severity == "error"], str(path))
         return
+    event("loaded, questions generated")  # --hypothesis-show-statistics shows how often
     assert all(p.severity == "warning" for p in problems)
     for locale in pack.locales:
         for q in generate(pack, locale):
@@ -96,6 +98,7 @@ def check_import(fmt: str, data: bytes, tmp_path: Path) -> None:
     try:
         result = import_bytes(fmt, data, ImportOptions(file="fuzzed.txt"))
     except PackError as e:
+        event("import refused")
         _assert_located(e.problems, "fuzzed.txt")
         return
     target = tmp_path / "imported.yaml"
@@ -103,7 +106,7 @@ def check_import(fmt: str, data: bytes, tmp_path: Path) -> None:
     check_pack_file(target)
 
 
-_fuzz = settings(max_examples=EXAMPLES, deadline=None, derandomize=False,
+_fuzz = settings(max_examples=EXAMPLES, deadline=None,
                  suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                         HealthCheck.data_too_large])
 
