@@ -81,8 +81,13 @@ def _votes(text: str) -> int | None:
     m = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*([KkMm]?)", text.strip())
     if not m:
         return None
-    scale = {"": 1, "k": 1_000, "m": 1_000_000}[m.group(2).lower()]
-    return round(float(m.group(1).replace(",", ".")) * scale) if m.group(2) else int(m.group(1).replace(",", ""))
+    if not m.group(2):
+        # A plain count is whole ("1,234"); "8.4" with no K after it is no count at all
+        # (it raised ValueError, found by fuzzing).
+        digits = m.group(1).replace(",", "")
+        return int(digits) if digits.isdigit() else None
+    scale = {"k": 1_000, "m": 1_000_000}[m.group(2).lower()]
+    return round(float(m.group(1).replace(",", ".")) * scale)
 
 
 def _minutes(text: str) -> int | None:

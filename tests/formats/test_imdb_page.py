@@ -118,3 +118,10 @@ def test_original_title_is_an_alternative_title_and_the_line_above_it_the_title(
     (said,) = [w for w in result.warnings if "--title" in w.message]
     assert said.line == 1 and 'the line above "Original title: Время первых"' in said.message
     assert not any(w.line == 1 and w.message.startswith("not read") for w in result.warnings)
+
+
+def test_a_rating_followed_by_a_number_that_is_no_vote_count_is_read_without_it():
+    # "8.4" with no K after it raised ValueError (found by fuzzing the sample page).
+    result = import_text("imdb-page", "IMDb RATING\n7.2/10\n8.4", title="Spacewalk")
+    (film,) = result.pack["films"]
+    assert film["rating"]["value"] == 7.2 and "votes" not in film["rating"]

@@ -124,4 +124,4 @@ def test_a_monkey_at_every_scene_never_breaks_the_game(monkey_app):
                 ctx.running = True
             assert ctx.stack.top is not None, f"seed {SEED}: the scene stack emptied (from {scene!r}, event {i})"
     assert {"TitleScene", "QuestionScene", "RevealScene", "ResultsScene", "SettingsScene", "HighScoresScene",
-            "PauseScene", "HelpScene", "ConfirmScene", "SetupScene", "PackScene"} <= seen
+            "PauseScene", "HelpScene", "ConfirmScene", "SetupScene", "PackScene", "BrowseScene", "ErrorScene"} <= seen
