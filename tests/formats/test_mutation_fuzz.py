@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from quiz import paths
 from quiz.core.errors import PackError, PackProblem
 from quiz.core.generators import generate
+from quiz.core.lint import lint
 from quiz.core.packs import read_pack
 from quiz.formats import import_bytes
 from quiz.formats.common import ImportOptions, dump_pack
@@ -79,7 +80,8 @@ def _assert_located(problems: list[PackProblem] | tuple[PackProblem, ...], file:
 
 
 def check_pack_file(path: Path) -> None:
-    """Load `path` as the game does; a pack that loads must make questions in every locale."""
+    """Load `path` as the game and `film-quiz validate` do; a pack that loads must make
+    questions in every locale, and lint them."""
     pack, problems = read_pack(path)
     if pack is None:
         event("refused")
@@ -87,9 +89,10 @@ def check_pack_file(path: Path) -> None:
         return
     event("loaded, questions generated")  # --hypothesis-show-statistics shows how often
     assert all(p.severity == "warning" for p in problems)
-    for locale in pack.locales:
-        for q in generate(pack, locale):
-            assert 0 <= q.answer < len(q.options), q
+    questions = {locale: generate(pack, locale) for locale in pack.locales}
+    for q in (q for qs in questions.values() for q in qs):
+        assert 0 <= q.answer < len(q.options), q
+    lint(pack, questions)  # what `film-quiz validate` runs on a pack that loads
 
 
 def check_import(fmt: str, data: bytes, tmp_path: Path) -> None:
