@@ -308,7 +308,9 @@ def dump_pack(result: ImportResult, target: Path) -> str:
     if result.notes:
         head.append("#")
         for note in result.notes:
-            head.extend("# " + line if line else "#" for line in note.split("\n"))
+            # splitlines, not split("\n"): YAML also ends a line at U+2028 and U+0085, and
+            # text after one inside a comment would be read as the pack (found by fuzzing).
+            head.extend("# " + line if line else "#" for line in note.splitlines())
     body = yaml.dump(_ordered(result.pack), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                      default_flow_style=False, width=1_000_000)
     return "\n".join(head) + "\n" + body

@@ -125,3 +125,15 @@ def test_a_rating_followed_by_a_number_that_is_no_vote_count_is_read_without_it(
     result = import_text("imdb-page", "IMDb RATING\n7.2/10\n8.4", title="Spacewalk")
     (film,) = result.pack["films"]
     assert film["rating"]["value"] == 7.2 and "votes" not in film["rating"]
+
+
+def test_a_line_separator_in_a_line_not_read_does_not_break_the_written_pack(tmp_path):
+    # The lines not read are listed as YAML comments; a U+2028 inside one ended the comment
+    # and the rest was read as the pack ("did not find expected <document start>").
+    from quiz.core.packs import load_pack
+    from quiz.formats.common import dump_pack
+
+    result = import_text("imdb-page", "IM\u2028Db RATING\nIMDb RATING\n7.2/10\n", title="Spacewalk")
+    target = tmp_path / "draft.yaml"
+    target.write_text(dump_pack(result, target), encoding="utf-8")
+    assert load_pack(target).films[0].title.get("en") == "Spacewalk"

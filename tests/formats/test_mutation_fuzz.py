@@ -79,10 +79,11 @@ def _assert_located(problems: list[PackProblem] | tuple[PackProblem, ...], file:
         assert p.line >= 0 and p.column >= 0, p
 
 
-def check_pack_file(path: Path) -> None:
+def check_pack_file(path: Path, must_load: bool = False) -> None:
     """Load `path` as the game and `film-quiz validate` do; a pack that loads must make
     questions in every locale, and lint them."""
     pack, problems = read_pack(path)
+    assert pack is not None or not must_load, [str(p) for p in problems if p.severity == "error"]
     if pack is None:
         event("refused")
         _assert_located([p for p in problems if p.severity == "error"], str(path))
@@ -96,8 +97,7 @@ def check_pack_file(path: Path) -> None:
 
 
 def check_import(fmt: str, data: bytes, tmp_path: Path) -> None:
-    """Import `data`; an import that succeeds must write a pack the loader reads without an
-    internal error (whether or not the person has something to fix in it)."""
+    """Import `data`; an import that succeeds must write a pack that loads."""
     try:
         result = import_bytes(fmt, data, ImportOptions(file="fuzzed.txt"))
     except PackError as e:
@@ -106,7 +106,7 @@ def check_import(fmt: str, data: bytes, tmp_path: Path) -> None:
         return
     target = tmp_path / "imported.yaml"
     target.write_text(dump_pack(result, target), encoding="utf-8")
-    check_pack_file(target)
+    check_pack_file(target, must_load=True)
 
 
 _fuzz = settings(max_examples=EXAMPLES, deadline=None,
