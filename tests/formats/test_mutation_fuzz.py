@@ -2,8 +2,8 @@
 are damaged in real life (a flipped byte, a cut-off download, a line deleted or pasted
 twice, stray YAML/CSV/GIFT punctuation typed in), must give a pack or a PackError whose
 every problem names its place. Nothing else may escape: not from the loader, not from an
-importer, not from the generators run on a pack that still loads, and not from loading a
-pack an import wrote.
+importer, not from the generators and lint run on a pack that still loads; and a pack an
+import wrote must load.
 
 FILM_QUIZ_FUZZ_EXAMPLES sets the number of cases over all targets (default 300, a few
 seconds); run with 12000 or more before a release:
