@@ -166,11 +166,7 @@ class App:
         log.error("a scene failed (%s: %s); report in %s", type(error).__name__, error, report)
         if isinstance(self.ctx.stack.top, ErrorScene):
             raise error
-        if self.ctx.persist:
-            try:
-                self.ctx.highscores.save()
-            except OSError as e:
-                log.warning("the high scores could not be saved again (%s)", e.strerror or e)
+        self.ctx.keep(self.ctx.highscores.save, "the high scores")
         while self.ctx.stack.pop() is not None:
             pass
         self.ctx.stack.push(TitleScene(self.ctx))

@@ -167,3 +167,22 @@ def test_a_damaged_score_table_still_shows(game, tmp_path):
     app.ctx.stack.push(HighScoresScene(app.ctx))
     app.recover = lambda e: pytest.fail(f"the table failed to draw: {e!r}")
     app.step(0.1, [])
+
+
+def test_a_full_disk_costs_the_file_not_the_game(game, monkeypatch, caplog):
+    from dataclasses import replace
+
+    from quiz.core import storage
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(storage, "atomic_write_bytes", full)
+    app = game()
+    with caplog.at_level(logging.WARNING):
+        app.ctx.apply_settings(replace(app.ctx.settings, muted=True))
+        app.ctx.highscores.add(HighScore("Ann", 10, 1, 1, 1, "spacewalk", "timed", "2026-11-21"))
+        app.ctx.keep(app.ctx.highscores.save, "the high scores")
+    assert app.ctx.settings.muted and isinstance(app.ctx.stack.top, TitleScene)
+    assert [r.getMessage().split(" could")[0] for r in caplog.records if r.levelno == logging.WARNING] == \
+        ["the settings", "the high scores"]

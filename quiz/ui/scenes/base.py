@@ -9,6 +9,7 @@ exactly where the player was; only the top scene is updated, so an overlay stops
 from __future__ import annotations
 
 import datetime as _dt
+import logging
 import random
 from typing import Callable, Iterator
 
@@ -23,6 +24,8 @@ from quiz.ui.sound import Sounds
 from quiz.ui.text import TextRenderer
 from quiz.ui.theme import Frame
 from quiz.ui.widgets import Menu
+
+log = logging.getLogger(__name__)
 
 BACK_KEYS = (pygame.K_ESCAPE, pygame.K_BACKSPACE)
 
@@ -181,8 +184,17 @@ class Context:
             self.text.scale = new.text_scale
             self.text.clear()
         self.sounds.set_volume(new.effective_volume)
-        if self.persist:
-            save_settings(new)
+        self.keep(lambda: save_settings(new), "the settings")
+
+    def keep(self, save: Callable[[], None], what: str) -> None:
+        """Run `save`, a write to the user's folder (when this context persists): a full
+        disk or a read-only folder costs that file, with a warning, never the game."""
+        if not self.persist:
+            return
+        try:
+            save()
+        except OSError as e:
+            log.warning("%s could not be saved (%s); the game goes on", what, e.strerror or e)
 
     def quit(self) -> None:
         self.running = False

@@ -25,8 +25,8 @@ class ResultsScene(MenuScene):
             self.rank = ctx.highscores.add(HighScore(
                 player.name, player.score, player.correct, len(game.session.questions),
                 player.best_streak, game.pack.id, game.mode, ctx.today()))
-            if self.rank is not None and ctx.persist:
-                ctx.highscores.save()
+            if self.rank is not None:
+                ctx.keep(ctx.highscores.save, "the high scores")
         ctx.sounds.play("fanfare")
         self.menu = Menu([Item("again", N_("Play again")), Item("scores", N_("High scores")),
                           Item("menu", N_("Main menu"))], 1140, 560, 660, 90, 20)
