@@ -1,6 +1,6 @@
 """Reading a YAML file that a teacher wrote, safely and with every value's place.
 
-`read_yaml(path)` turns one file into a tree of `Node`s, each knowing its 1-based line and
+`read_yaml(path)` (or `read_bytes` then `parse_bytes`) turns one file into a tree of `Node`s, each knowing its 1-based line and
 column, or raises `PackError` with a problem a non-programmer can act on. The tree is built
 here from the parser's event stream rather than by `yaml.load`, because that lets us:
 
@@ -86,7 +86,8 @@ def _problem(file: str, line: int, column: int, message: str, hint: str = "", wh
     return PackProblem(file=file, line=line, column=column, message=message, hint=hint, where=where)
 
 
-def _read_bytes(path: Path, name: str) -> bytes:
+def read_bytes(path: Path, name: str) -> bytes:
+    """The bytes of the pack file at `path` (called `name` in messages), or PackError."""
     try:
         with path.open("rb") as f:
             # Read one byte past the limit, so that a huge or endless file (a device, a
@@ -308,8 +309,19 @@ def parse_yaml(text: str, name: str) -> Node:
         raise PackError([_syntax_problem(text, name, e)]) from None
 
 
+def parse_bytes(data: bytes, name: str) -> Node:
+    """The Node tree of the file called `name` holding `data`, or PackError."""
+    return parse_yaml(_decode(data, name), name)
+
+
 def read_yaml(path: PathLike) -> Node:
     """The Node tree of the YAML file at `path`, or PackError saying what is wrong where."""
     path = Path(path)
     name = str(path)
-    return parse_yaml(_decode(_read_bytes(path, name), name), name)
+    return parse_bytes(read_bytes(path, name), name)
+
+
+def parser_name() -> str:
+    """Which YAML parser reads packs here: libyaml accepts a little text that the
+    pure-Python parser refuses, so what a pack reads as can depend on it."""
+    return _LOADER.__name__

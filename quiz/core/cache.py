@@ -1,0 +1,137 @@
+"""A cache of read packs, so that a pack of thousands of questions opens at once the second
+time.
+
+Reading a pack parses its YAML into a tree of values that know their line and column and
+checks every field (quiz.core.packs); for 10,000 questions that takes seconds. The result
+depends only on the file's bytes, the name it was read under (the pack's origins carry it)
+and the code that reads it, so it is stored under a key made of exactly those: the SHA-256
+of the bytes, the name, a hash of the reader's own source files, and what the caller adds
+(the YAML parser in use). An edited pack has another key and is read afresh; so is every
+pack after the reader's code changes.
+
+There is one file per pack name, overwritten when the pack changes, so the folder does not
+grow with every edit. Its first line is the key, so a stale file is recognised without
+unpickling it. Files are written atomically (quiz.core.storage). Anything wrong with one —
+missing, truncated, corrupt, from another version, a folder that cannot be written — means
+the pack is read from its YAML and the file rewritten where possible: the cache never
+causes an error.
+
+The files are pickles. They only ever hold what this code wrote to the user's own cache
+folder, and whoever can write there can already run code as the user.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import logging
+import pickle
+import sys
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterator, TypeVar
+
+from quiz import paths
+from quiz.core import storage
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# The modules whose code decides what a read pack holds: any change to them is a new key.
+_SOURCES = ("cache.py", "errors.py", "models.py", "packs.py", "yamlsafe.py")
+_SUFFIX = ".pack-cache"
+
+
+@lru_cache(maxsize=None)
+def code_version() -> str:
+    """A hash of the reader's source files and the Python version that pickled the result."""
+    digest = hashlib.sha256(sys.version.encode())
+    here = Path(__file__).resolve().parent
+    for name in _SOURCES:
+        try:
+            digest.update((here / name).read_bytes())
+        except OSError:
+            # Sources not beside the module (a frozen build): no way to tell versions
+            # apart, so no caching at all rather than a stale pack.
+            return ""
+    return digest.hexdigest()
+
+
+def folder() -> Path:
+    return paths.user_cache_dir() / "packs"
+
+
+def _file_for(name: str) -> Path:
+    return folder() / (hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:32] + _SUFFIX)
+
+
+def _key(name: str, data: bytes, extra: str) -> bytes:
+    digest = hashlib.sha256()
+    for part in (code_version(), extra, name):
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\x00")
+    digest.update(data)
+    return digest.hexdigest().encode("ascii")
+
+
+def _load(file: Path, key: bytes) -> object | None:
+    try:
+        raw = file.read_bytes()
+    except OSError:
+        return None
+    header, _, body = raw.partition(b"\n")
+    if header != key:
+        return None
+    with _no_collection():
+        try:
+            return pickle.loads(body)
+        except Exception as e:  # noqa: BLE001 - a corrupt cache file is rebuilt, never an error
+            log.info("ignoring the unreadable pack cache %s (%r)", file, e)
+            return None
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """No cycle collection while a large pack is unpickled: it makes hundreds of thousands
+    of objects, none garbage, and the collector would scan them again and again (a third of
+    the load time). Disabling alone only defers the cost: every object made still counts
+    towards the next collection, which then scans them all at once. Freezing and unfreezing
+    moves every live object to the oldest generation and resets that count, so the new
+    objects are examined only by the next full collection, as if they had survived the
+    young ones. Skipped when the program has frozen objects of its own (unfreezing would
+    release them)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if gc.get_freeze_count() == 0:
+            gc.freeze()
+            gc.unfreeze()
+        if enabled:
+            gc.enable()
+
+
+def _store(file: Path, key: bytes, value: object) -> None:
+    try:
+        storage.atomic_write_bytes(file, key + b"\n" + pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+    except Exception as e:  # noqa: BLE001 - a read-only or full disk only costs speed
+        log.info("could not write the pack cache %s (%r)", file, e)
+
+
+def cached(name: str, data: bytes, build: Callable[[], T], valid: Callable[[object], bool],
+           keep: Callable[[T], bool] = lambda value: True, extra: str = "") -> T:
+    """What `build()` gives for the file `name` holding `data`: from the cache when it holds
+    this very key and a value that passes `valid`, else built, and stored when `keep` says
+    it is worth keeping."""
+    if not code_version():
+        return build()
+    file, key = _file_for(name), _key(name, data, extra)
+    value = _load(file, key)
+    if value is not None and valid(value):
+        return value  # type: ignore[return-value]
+    value = build()
+    if keep(value):
+        _store(file, key, value)
+    return value
