@@ -22,18 +22,17 @@ folder, and whoever can write there can already run code as the user.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import logging
 import pickle
 import sys
-from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterator, TypeVar
+from typing import Callable, TypeVar
 
 from quiz import paths
 from quiz.core import storage
+from quiz.core.bulk import no_collection
 
 log = logging.getLogger(__name__)
 
@@ -83,34 +82,12 @@ def _load(file: Path, key: bytes) -> object | None:
     header, _, body = raw.partition(b"\n")
     if header != key:
         return None
-    with _no_collection():
+    with no_collection():
         try:
             return pickle.loads(body)
         except Exception as e:  # noqa: BLE001 - a corrupt cache file is rebuilt, never an error
             log.info("ignoring the unreadable pack cache %s (%r)", file, e)
             return None
-
-
-@contextmanager
-def _no_collection() -> Iterator[None]:
-    """No cycle collection while a large pack is unpickled: it makes hundreds of thousands
-    of objects, none garbage, and the collector would scan them again and again (a third of
-    the load time). Disabling alone only defers the cost: every object made still counts
-    towards the next collection, which then scans them all at once. Freezing and unfreezing
-    moves every live object to the oldest generation and resets that count, so the new
-    objects are examined only by the next full collection, as if they had survived the
-    young ones. Skipped when the program has frozen objects of its own (unfreezing would
-    release them)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if gc.get_freeze_count() == 0:
-            gc.freeze()
-            gc.unfreeze()
-        if enabled:
-            gc.enable()
 
 
 def _store(file: Path, key: bytes, value: object) -> None:

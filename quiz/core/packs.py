@@ -44,6 +44,7 @@ from quiz.core.models import (
     Text,
 )
 from quiz.core import cache
+from quiz.core.bulk import no_collection
 from quiz.core.yamlsafe import Node, PathLike, parse_bytes, parser_name, read_bytes
 
 FORMAT = 1
@@ -684,7 +685,11 @@ def read_pack(path: PathLike) -> tuple[Pack | None, list[PackProblem]]:
         data = read_bytes(Path(path), name)
     except PackError as e:
         return None, list(e.problems)
-    return cache.cached(name, data, lambda: _read(data, name), valid=_is_result,
+    def build() -> tuple[Pack | None, list[PackProblem]]:
+        with no_collection():
+            return _read(data, name)
+
+    return cache.cached(name, data, build, valid=_is_result,
                         keep=lambda result: result[0] is not None, extra=f"{FORMAT}:{parser_name()}")
 
 

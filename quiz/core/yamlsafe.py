@@ -36,11 +36,12 @@ MAX_DEPTH = 40
 
 _YAML_TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_YAML_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_STR_TAG = _YAML_TAG + "str"
 _SEQUENCE_TAG = _YAML_TAG + "seq"
 _MAPPING_TAG = _YAML_TAG + "map"
 
 
-@dataclass
+@dataclass(slots=True)  # a large pack has hundreds of thousands: no __dict__ each
 class Node:
     """One value of the document. `value` is a Python scalar for a scalar, a list of Nodes
     for a sequence, and a list of (key, value) Node pairs for a mapping (keys are strings,
@@ -221,7 +222,12 @@ class _Builder:
         plain = event.style in ("", None)
         tag = event.tag if event.tag not in (None, "!") else (
             self.resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
-            if plain else _YAML_TAG + "str")
+            if plain else _STR_TAG)
+        if tag == _STR_TAG:
+            # Most of a pack is text, which is its own value: no need for the constructor's
+            # machinery (half the time of reading a large pack went there).
+            return Node("scalar", mark.line + 1, mark.column + 1, value=event.value, text=event.value,
+                        quoted=not plain)
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             value = self.constructor.construct_object(node)
@@ -271,7 +277,12 @@ class _Builder:
                 parent.items.append((key, node))
                 pending_key[-1] = None
 
+        scalar_event = yaml.ScalarEvent
         for event in events:
+            if type(event) is scalar_event and event.anchor is None and event.tag is None:
+                # The common case first, already known to pass `check_event`.
+                attach(self.scalar(event))
+                continue
             self.check_event(event)
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
