@@ -13,6 +13,9 @@ import sys
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TextIO
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from quiz.core.errors import PackProblem
     from quiz.core.models import Pack
 
 Handler = Callable[[argparse.Namespace], int]
@@ -28,7 +31,29 @@ def _add_play(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("play", help="start the game (the default)")
     p.add_argument("--locale", choices=("en", "ru"), help="language of the game")
     p.add_argument("--pack", help="path of a pack to play")
+    p.add_argument("--autoplay", action="store_true",
+                   help="computer players play a whole game, headless, on a simulated clock")
+    p.add_argument("--players", type=int, default=1, metavar="N", help="computer players (autoplay, 1-8)")
+    p.add_argument("--questions", type=int, default=10, metavar="Q", help="questions in the game (autoplay)")
+    p.add_argument("--seed", type=int, default=0, metavar="S", help="seed for questions and players (autoplay)")
+    p.add_argument("--results-csv", metavar="FILE", help="one row per player per question (autoplay)")
     p.set_defaults(handler=_cmd_play)
+
+
+def _cmd_screenshot(args: argparse.Namespace) -> int:
+    from quiz.ui.screenshot import run_screenshot
+
+    return run_screenshot(args)
+
+
+def _add_screenshot(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("screenshot", help="render the game's scenes to PNG files, without a window")
+    p.add_argument("--scene", default="all", help="a scene name, or all (the default)")
+    p.add_argument("--locale", choices=("en", "ru"), default="en", help="language of the screens")
+    p.add_argument("--size", default="1280x720", help="WIDTHxHEIGHT in pixels (default 1280x720)")
+    p.add_argument("--out", default="screenshots", help="folder for the PNG files")
+    p.add_argument("--pack", help="path of the pack to show (default: the first bundled pack)")
+    p.set_defaults(handler=_cmd_screenshot)
 
 
 def _report(problems: Iterable[object], stream: TextIO | None = None) -> None:
@@ -42,6 +67,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     from quiz.core.packs import load_packs
 
     packs, problems = load_packs(args.paths or [paths.questions_dir()])
+    for pack in packs:
+        problems = [*problems, *_lint_warnings(pack)]
     _report(problems)
     for pack in packs:
         print(f"{pack.path}: ok: pack `{pack.id}`, {len(pack.films)} film(s), "
@@ -49,6 +76,15 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     errors = sum(p.severity == "error" for p in problems)
     print(f"{len(packs)} valid pack(s), {errors} error(s), {len(problems) - errors} warning(s)", file=sys.stderr)
     return 1 if errors else 0
+
+
+def _lint_warnings(pack: Pack) -> list[PackProblem]:
+    """Lint's warnings about a pack that loaded: duplicates, give-aways, long options,
+    missing translations, facts without a source, blanks that match no question."""
+    from quiz.core.generators import generate
+    from quiz.core.lint import lint
+
+    return lint(pack, {locale: generate(pack, locale, seed=0) for locale in pack.locales})
 
 
 def _add_validate(sub: argparse._SubParsersAction) -> None:
@@ -115,12 +151,133 @@ def _add_stats(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_cmd_stats)
 
 
+def _refuse_overwrite(target: Path, force: bool) -> bool:
+    if target.exists() and not force:
+        print(f"{target} already exists; add --force to replace it", file=sys.stderr)
+        return True
+    return False
+
+
+def _write(target: Path, data: bytes) -> bool:
+    """Write `data` to `target` atomically; False (and why, on stderr) when it cannot be."""
+    from quiz.core.storage import atomic_write_bytes
+
+    try:
+        atomic_write_bytes(target, data)
+    except OSError as e:
+        print(f"{target}: cannot write the file: {e.strerror or e}. Check the folder exists and you may write there",
+              file=sys.stderr)
+        return False
+    return True
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from quiz.core.errors import PackError
+    from quiz.formats import import_file
+    from quiz.formats.common import ImportOptions, dump_pack, slug
+
+    source, target = Path(args.file), Path(args.output)
+    if _refuse_overwrite(target, args.force):
+        return 1
+    opts = ImportOptions(file=str(source), locale=args.locale, title=args.title, source=args.source,
+                         pack_id=slug(target.stem) or None)
+    try:
+        result = import_file(args.format, source, opts)
+    except PackError as e:
+        _report(e.problems, sys.stderr)
+        print(f"Nothing written: fix the {len(e.problems)} problem(s) above and run the import again.", file=sys.stderr)
+        return 1
+    _report(result.warnings, sys.stderr)
+    if not _write(target, dump_pack(result, target).encode("utf-8")):
+        return 1
+    films, questions = result.pack.get("films", []), result.pack.get("questions", [])
+    what = f"{len(questions)} question(s)" if questions else f"{len(films)} draft film entry (review it)"
+    print(f"Wrote {target}: {what}, {len(result.warnings)} warning(s).")
+    return 0
+
+
+def _add_import(sub: argparse._SubParsersAction) -> None:
+    from quiz.formats import IMPORTERS
+
+    p = sub.add_parser("import", help="make a pack from a CSV, GIFT, Aiken, OpenTDB or IMDb page file")
+    p.add_argument("format", choices=sorted(IMPORTERS), help="the format of FILE")
+    p.add_argument("file", help="the file to read")
+    p.add_argument("-o", "--output", required=True, help="the pack to write (PACK.yaml)")
+    p.add_argument("--locale", choices=("en", "ru"), default="en", help="the language FILE is written in")
+    p.add_argument("--title", help="the pack's title (for imdb-page: the film's title)")
+    p.add_argument("--source", help="what each fact's source: says (default: FILE's name)")
+    p.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    p.set_defaults(handler=_cmd_import)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from quiz.core.errors import PackError
+    from quiz.core.generators import generate
+    from quiz.core.packs import load_pack
+    from quiz.formats import EXPORTERS
+
+    try:
+        pack = load_pack(Path(args.pack))
+    except PackError as e:
+        _report(e.problems, sys.stderr)
+        return 1
+    if args.locale not in pack.locales:
+        print(f"{args.pack} is not written in {args.locale!r}; it has {', '.join(pack.locales)}", file=sys.stderr)
+        return 1
+    questions = generate(pack, args.locale, seed=args.seed)
+    if not _write(Path(args.output), EXPORTERS[args.format](pack, questions, args.locale)):
+        return 1
+    print(f"Wrote {args.output}: {len(questions)} question(s) in {args.locale}.")
+    return 0
+
+
+def _add_export(sub: argparse._SubParsersAction) -> None:
+    from quiz.formats import EXPORTERS
+
+    p = sub.add_parser("export", help="write a pack's questions as GIFT, CSV or OpenTDB JSON")
+    p.add_argument("format", choices=sorted(EXPORTERS), help="the format to write")
+    p.add_argument("pack", help="the pack to read (PACK.yaml)")
+    p.add_argument("--locale", choices=("en", "ru"), required=True, help="the language of the questions")
+    p.add_argument("--seed", type=int, default=0, help="which set of generated questions (default 0)")
+    p.add_argument("-o", "--output", required=True, help="the file to write")
+    p.set_defaults(handler=_cmd_export)
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from quiz.formats.scaffold import starter_pack
+
+    target = Path(args.pack)
+    if _refuse_overwrite(target, args.force):
+        return 1
+    if not _write(target, starter_pack(target).encode("utf-8")):
+        return 1
+    print(f"Wrote {target}: a starter pack in English and Russian. Edit it, then: film-quiz validate {target}")
+    return 0
+
+
+def _add_new(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("new", help="write a commented starter pack")
+    p.add_argument("pack", help="the pack to write (PACK.yaml)")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
+    p.set_defaults(handler=_cmd_new)
+
+
 # name -> function adding the subcommand's parser; a plain registry, no discovery.
 COMMANDS: dict[str, Callable[[argparse._SubParsersAction], None]] = {
     "play": _add_play,
+    "screenshot": _add_screenshot,
     "validate": _add_validate,
     "preview": _add_preview,
     "stats": _add_stats,
+    "import": _add_import,
+    "export": _add_export,
+    "new": _add_new,
 }
 
 

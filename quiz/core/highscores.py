@@ -1,0 +1,78 @@
+"""The high-score table: the best games, kept in the user data directory.
+
+A game's date is handed in by the caller (the core never reads the clock). The file is
+written atomically; a corrupt one is moved aside and the table starts empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from quiz import paths
+from quiz.core.storage import atomic_write_json, read_json
+
+TABLE_SIZE = 10
+FILE_NAME = "highscores.json"
+
+
+@dataclass(frozen=True)
+class HighScore:
+    name: str
+    score: int
+    correct: int
+    questions: int
+    best_streak: int
+    pack: str
+    mode: str
+    date: str  # ISO date of the game
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.questions if self.questions else 0.0
+
+
+def _entry(raw: Any) -> HighScore | None:
+    try:
+        entry = HighScore(**raw)
+    except TypeError:
+        return None
+    ints = (entry.score, entry.correct, entry.questions, entry.best_streak)
+    strs = (entry.name, entry.pack, entry.mode, entry.date)
+    if all(isinstance(i, int) for i in ints) and all(isinstance(s, str) for s in strs):
+        return entry
+    return None
+
+
+class HighScores:
+    """The best `TABLE_SIZE` games, best first; equal scores keep the earlier game first."""
+
+    def __init__(self, entries: list[HighScore] | None = None, path: Path | None = None) -> None:
+        self.entries = sorted(entries or [], key=lambda e: -e.score)[:TABLE_SIZE]
+        self.path = path
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> HighScores:
+        path = path or paths.user_data_dir() / FILE_NAME
+        raw = read_json(path, list, validate=lambda v: isinstance(v, list)
+                        and all(_entry(e) is not None for e in v))
+        return cls([e for e in map(_entry, raw) if e is not None], path)
+
+    def rank_of(self, score: int) -> int | None:
+        """The place (1-based) a game with `score` would take, None if it would not make
+        the table."""
+        place = sum(1 for e in self.entries if e.score >= score) + 1
+        return place if place <= TABLE_SIZE else None
+
+    def add(self, entry: HighScore) -> int | None:
+        """Put `entry` in the table; its place (1-based), or None when it did not make it."""
+        place = self.rank_of(entry.score)
+        if place is not None:
+            self.entries.insert(place - 1, entry)
+            del self.entries[TABLE_SIZE:]
+        return place
+
+    def save(self) -> None:
+        if self.path is not None:
+            atomic_write_json(self.path, [asdict(e) for e in self.entries])

@@ -1,0 +1,84 @@
+"""The player's settings, kept between games in the user config directory.
+
+Read with unknown or wrong-typed keys ignored (a setting from a newer or older version must
+not stop the game) and a corrupt file moved aside; written atomically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from quiz import paths
+from quiz.core.scoring import Rules
+from quiz.core.storage import atomic_write_json, read_json
+
+TEXT_SIZES: dict[str, float] = {"small": 0.9, "normal": 1.0, "large": 1.15}
+QUESTION_TIMES: tuple[int, ...] = (10, 15, 20, 30, 45)
+QUESTION_COUNTS: tuple[int, ...] = (5, 10, 15, 20)
+FILE_NAME = "settings.json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    locale: str = "en"
+    fullscreen: bool = False
+    volume: float = 0.7
+    muted: bool = False
+    text_size: str = "normal"
+    timer: bool = True
+    speed_points: bool = True
+    streak_bonus: bool = True
+    question_time: int = 20
+    question_count: int = 10
+    difficulty: str = "any"
+    mode: str = "timed"
+    player_name: str = ""
+
+    def rules(self, mode: str | None = None) -> Rules:
+        """Scoring rules for a game in `mode`: practice never runs the clock."""
+        timed = self.timer and (mode or self.mode) == "timed"
+        return Rules(question_time=float(self.question_time), timed=timed,
+                     speed_points=self.speed_points, streak_bonus=self.streak_bonus)
+
+    @property
+    def text_scale(self) -> float:
+        return TEXT_SIZES.get(self.text_size, 1.0)
+
+    @property
+    def effective_volume(self) -> float:
+        return 0.0 if self.muted else max(0.0, min(1.0, self.volume))
+
+
+def settings_path() -> Path:
+    return paths.user_config_dir() / FILE_NAME
+
+
+def from_dict(raw: dict[str, Any]) -> Settings:
+    """Settings from a decoded file: keys of the right type are taken, the rest default."""
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    for f in fields(Settings):
+        if f.name not in raw:
+            continue
+        value, default = raw[f.name], getattr(defaults, f.name)
+        if isinstance(default, bool):
+            ok = isinstance(value, bool)
+        elif isinstance(default, float):
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+            value = float(value) if ok else value
+        else:
+            ok = type(value) is type(default)
+        if ok:
+            values[f.name] = value
+    return replace(defaults, **values)
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    raw = read_json(path or settings_path(), dict, validate=lambda v: isinstance(v, dict))
+    return from_dict(raw)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    atomic_write_json(path or settings_path(), asdict(settings))

@@ -1,0 +1,72 @@
+"""Moodle Aiken files in: a question, its options `A.` or `A)` one per line, then
+`ANSWER: B`. The question may run over several lines; blank lines between questions are
+optional (the ANSWER line ends a question). Aiken has no feedback, so no explanations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.core.packs import MAX_OPTIONS, MIN_OPTIONS
+from quiz.formats.common import (
+    Ids, ImportOptions, ImportResult, Problems, choice_question, clean, questions_result,
+)
+
+_OPTION = re.compile(r"^([A-Za-z])[.)]\s+(\S.*)$")
+_ANSWER = re.compile(r"^ANSWER\s*:\s*(.*)$", re.I)
+
+
+def read(text: str, opts: ImportOptions) -> ImportResult:
+    problems = Problems(opts.file)
+    ids = Ids()
+    questions = []
+    prompt: list[str] = []
+    options: list[tuple[str, str]] = []
+    start = 0
+    for number, raw in enumerate(text.split("\n"), 1):
+        line = raw.strip()
+        if not line:
+            continue
+        answer = _ANSWER.match(line)
+        option = _OPTION.match(line)
+        if answer:
+            if not prompt or not options:
+                problems.error(number, 1, "this ANSWER: line has no question and options above it",
+                               "Each question is its text, the options A. B. C. …, then ANSWER: and a letter")
+            else:
+                questions.append(_finish(start, number, " ".join(prompt), options, answer.group(1), ids, opts,
+                                         problems))
+            prompt, options = [], []
+        elif option and prompt:
+            options.append((option.group(1).upper(), clean(option.group(2))))
+        elif options:
+            problems.error(number, 1, f"line {number} is neither an option (A. …) nor the ANSWER: line of the "
+                           f"question on line {start}", "Add the ANSWER: line after the options")
+            prompt, options = [], []
+        else:
+            if not prompt:
+                start = number
+            prompt.append(clean(line))
+    if prompt:
+        problems.error(start, 1, f"the question on line {start} has no ANSWER: line",
+                       "End every question with a line like ANSWER: B")
+    return questions_result(opts, problems, questions, "Moodle Aiken")
+
+
+def _finish(start: int, answer_line: int, prompt: str, options: list[tuple[str, str]], letter: str, ids: Ids,
+            opts: ImportOptions, problems: Problems):
+    letters = [l for l, _ in options]
+    letter = letter.strip().upper()
+    if letter not in letters:
+        problems.error(answer_line, 1, f"ANSWER: {letter or '(nothing)'} is not one of the options "
+                       f"{', '.join(letters)} of the question on line {start}", "Write the letter of the right option")
+        return None
+    if len(options) < MIN_OPTIONS:
+        problems.error(start, 1, f"the question on line {start} has only one option", "Give it at least two")
+        return None
+    if len(options) > MAX_OPTIONS or len(set(letters)) != len(letters) or len({t for _, t in options}) != len(options):
+        problems.warn(start, 1, f"skipped the question on line {start}: it has more than {MAX_OPTIONS} options, "
+                      "or two with the same letter or text")
+        return None
+    texts = [t for _, t in options]
+    return choice_question(ids.make(prompt), prompt, texts, letters.index(letter), source=opts.source_name)

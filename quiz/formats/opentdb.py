@@ -1,0 +1,142 @@
+"""Open Trivia DB JSON in and out: `{"response_code": 0, "results": [...]}`, each result
+with `type` (`multiple` or `boolean`), `difficulty`, `category`, `question`,
+`correct_answer` and `incorrect_answers`.
+
+OpenTDB escapes HTML (`&quot;`, `&#039;`): every text is decoded on reading, category names
+too, and escaped again on writing. Stray spaces are trimmed. The difficulty is kept, the
+category becomes a tag.
+
+An OpenTDB file does not say where the right answer sits among the options. The importer
+puts it at a place derived from the question text — stable from one import to the next,
+and not always first, which would make an easy pattern for players. So a round trip keeps
+the prompt, the set of options and the right answer, not their order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+from typing import Any
+
+from quiz.core.models import DIFFICULTIES, Pack, Question
+from quiz.core.packs import MAX_OPTIONS
+from quiz.formats.common import (
+    Ids, ImportOptions, ImportResult, Problems, choice_question, clean, questions_result,
+    position, truefalse_question,
+)
+
+_CODES = {
+    1: "OpenTDB had not enough questions for that request",
+    2: "the request to OpenTDB had an invalid parameter",
+    3: "the OpenTDB session token was not found",
+    4: "the OpenTDB session token has used up all its questions",
+    5: "OpenTDB refused too many requests at once",
+}
+
+
+def _text(value: str) -> str:
+    return clean(html.unescape(value))
+
+
+def _item_positions(text: str, count: int) -> list[tuple[int, int]]:
+    """Line and column of each result, found by decoding the results array item by item
+    (json.loads does not say where things are). Unknown places are line 0."""
+    found = re.search(r'"results"\s*:\s*\[', text)
+    places: list[tuple[int, int]] = []
+    if found:
+        decoder, i = json.JSONDecoder(), found.end()
+        while len(places) < count:
+            while i < len(text) and text[i] in " \t\n\r,":
+                i += 1
+            try:
+                _, end = decoder.raw_decode(text, i)
+            except ValueError:
+                break
+            places.append(position(text, i))
+            i = end
+    return places + [(0, 0)] * (count - len(places))
+
+
+def read(text: str, opts: ImportOptions) -> ImportResult:
+    problems = Problems(opts.file)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise problems.fail(e.lineno, e.colno, f"this is not valid JSON: {e.msg}",
+                            "Check the file was saved completely; an OpenTDB file starts with {\"response_code\"")
+    except RecursionError:
+        raise problems.fail(1, 1, "this JSON is nested too deeply to be an OpenTDB file") from None
+    if not isinstance(data, dict) or not isinstance(data.get("results"), list):
+        raise problems.fail(1, 1, 'this is not an OpenTDB file: it has no "results" list',
+                            'An OpenTDB file looks like {"response_code": 0, "results": [ … ]}')
+    code = data.get("response_code", 0)
+    if code not in (0, None):
+        raise problems.fail(1, 1, f"the file holds no questions: {_CODES.get(code, f'OpenTDB answered with code {code}')}",
+                            "Download the questions again")
+    results = data["results"]
+    places = _item_positions(text, len(results))
+    ids = Ids()
+    questions = [_question(n, item, line, column, ids, opts, problems)
+                 for n, (item, (line, column)) in enumerate(zip(results, places), 1)]
+    return questions_result(opts, problems, questions, "Open Trivia DB")
+
+
+def _question(n: int, item: Any, line: int, column: int, ids: Ids, opts: ImportOptions, problems: Problems):
+    where = f"question {n}"
+    if not isinstance(item, dict):
+        problems.error(line, column, f"{where} is not a question object", "Each result is { \"question\": … }")
+        return None
+    strings = {k: item.get(k) for k in ("type", "difficulty", "category", "question", "correct_answer")}
+    wrong = item.get("incorrect_answers")
+    if not all(isinstance(strings[k], str) for k in ("question", "correct_answer")) or not isinstance(wrong, list) \
+            or not all(isinstance(w, str) for w in wrong):
+        problems.error(line, column, f"{where} lacks question, correct_answer or incorrect_answers (as text)",
+                       "Each result needs \"question\", \"correct_answer\" and \"incorrect_answers\": [ … ]")
+        return None
+    prompt, right = _text(strings["question"]), _text(strings["correct_answer"])
+    if not prompt or not right:
+        problems.error(line, column, f"{where} has an empty question or correct answer")
+        return None
+    difficulty = strings["difficulty"].strip().lower() if isinstance(strings["difficulty"], str) else ""
+    if difficulty and difficulty not in DIFFICULTIES:
+        problems.warn(line, column, f"{where}: difficulty {difficulty!r} is not easy, medium or hard; left out")
+        difficulty = ""
+    category = _text(strings["category"]) if isinstance(strings["category"], str) else ""
+    common = {"source": opts.source_name, "difficulty": difficulty, "tags": [category]}
+    qid = ids.make(prompt)
+    if strings["type"] == "boolean" or (not wrong and right.lower() in ("true", "false")):
+        if right.lower() not in ("true", "false"):
+            problems.error(line, column, f"{where} is true/false but its correct_answer is {right!r}",
+                           'Write "True" or "False"')
+            return None
+        return truefalse_question(qid, prompt, right.lower() == "true", **common)
+    options = [_text(w) for w in wrong]
+    if not options or any(not o for o in options) or right in options or len(set(options)) != len(options):
+        problems.warn(line, column, f"skipped {where}: its wrong answers are missing, empty, repeated or include "
+                      "the right one")
+        return None
+    if len(options) + 1 > MAX_OPTIONS:
+        problems.warn(line, column, f"skipped {where}: it has {len(options) + 1} answers, "
+                      f"the game shows at most {MAX_OPTIONS}")
+        return None
+    at = int.from_bytes(hashlib.sha256(prompt.encode("utf-8")).digest()[:4], "big") % (len(options) + 1)
+    options.insert(at, right)
+    return choice_question(qid, prompt, options, at, **common)
+
+
+def write(pack: Pack, questions: list[Question], locale: str) -> bytes:
+    category = pack.title.get(locale, pack.default_locale)
+    results = [
+        {
+            "type": "multiple",
+            "difficulty": q.difficulty,
+            "category": html.escape(q.tags[0] if q.tags else category),
+            "question": html.escape(q.prompt),
+            "correct_answer": html.escape(q.answer_text),
+            "incorrect_answers": [html.escape(o) for i, o in enumerate(q.options) if i != q.answer],
+        }
+        for q in questions
+    ]
+    return (json.dumps({"response_code": 0, "results": results}, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

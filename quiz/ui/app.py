@@ -1,0 +1,214 @@
+"""The app loop: the only place that talks to pygame's event queue and display.
+
+It turns gamepad input into the keys the scenes know, handles the global keys (F1 help,
+F11 fullscreen, closing the window), feeds events to the scene stack, and redraws only when
+something changed. When nothing animates it sleeps in `pygame.event.wait`, so a menu costs
+next to no CPU; while a clock runs it draws 30 frames a second and sends only the clock's
+strip of the window to the screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from dataclasses import replace
+
+import pygame
+
+from quiz.ui.scenes.base import Context, Scene
+from quiz.ui.theme import Frame
+
+log = logging.getLogger(__name__)
+
+# A question clock moves ~60 px a second at 1080p: 30 frames a second keep it smooth, and
+# each frame sent to the screen is the expensive part of the loop.
+FPS = 30
+IDLE_WAIT_MS = 500
+FADE_SECONDS = 0.22
+WINDOW_SIZE = (1280, 720)
+MIN_SIZE = (640, 360)
+
+# Gamepad buttons (SDL's usual layout: A, B, X, Y, ..., Back, Start) as keys.
+PAD_BUTTONS = {0: pygame.K_RETURN, 1: pygame.K_ESCAPE, 6: pygame.K_ESCAPE, 7: pygame.K_p}
+PAD_HAT = {(0, 1): pygame.K_UP, (0, -1): pygame.K_DOWN, (-1, 0): pygame.K_LEFT, (1, 0): pygame.K_RIGHT}
+STICK_THRESHOLD = 0.6
+
+
+def key_event(key: int) -> pygame.event.Event:
+    return pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0)
+
+
+class App:
+    def __init__(self, ctx: Context, size: tuple[int, int] = WINDOW_SIZE) -> None:
+        self.ctx = ctx
+        pygame.display.set_caption("Film Quiz")
+        self.windowed_size = size
+        self.fullscreen = False
+        self.window = pygame.display.set_mode(size, pygame.RESIZABLE)
+        ctx.frame = Frame(self.window.get_size())
+        self._apply_fullscreen()
+        self.dirty = True
+        self.animate = True  # False: draw only when something happened (autoplay)
+        self.fade = 0.0
+        self.shown_top: object | None = None
+        self.shown: list[Scene] = []  # the scenes on screen, to tell a new one from a revealed one
+        self.sticks: dict[tuple[int, int], int] = {}  # (joystick, axis) -> direction held
+        self.joysticks: dict[int, pygame.joystick.JoystickType] = {}
+        pygame.joystick.init()
+
+    # input --------------------------------------------------------------------------
+    def translate(self, e: pygame.event.Event) -> pygame.event.Event | None:
+        """Gamepad events as keys; other events as they are. None for events to ignore."""
+        if e.type == pygame.JOYDEVICEADDED:
+            stick = pygame.joystick.Joystick(e.device_index)
+            self.joysticks[stick.get_instance_id()] = stick
+            return None
+        if e.type == pygame.JOYDEVICEREMOVED:
+            self.joysticks.pop(e.instance_id, None)
+            return None
+        if e.type == pygame.JOYBUTTONDOWN:
+            key = PAD_BUTTONS.get(e.button)
+            return key_event(key) if key else None
+        if e.type == pygame.JOYHATMOTION:
+            key = PAD_HAT.get(tuple(e.value))
+            return key_event(key) if key else None
+        if e.type == pygame.JOYAXISMOTION and e.axis in (0, 1):
+            direction = 0 if abs(e.value) < STICK_THRESHOLD else (1 if e.value > 0 else -1)
+            held = self.sticks.get((e.instance_id, e.axis), 0)
+            self.sticks[(e.instance_id, e.axis)] = direction
+            if direction and direction != held:
+                keys = (pygame.K_LEFT, pygame.K_RIGHT) if e.axis == 0 else (pygame.K_UP, pygame.K_DOWN)
+                return key_event(keys[direction > 0])
+            return None
+        return e
+
+    def dispatch(self, e: pygame.event.Event) -> bool:
+        """Handle one event; True when the screen may have changed."""
+        from quiz.ui.scenes.overlays import ConfirmScene, HelpScene, confirm_quit
+
+        stack = self.ctx.stack
+        if e.type == pygame.QUIT:
+            if isinstance(stack.top, ConfirmScene):
+                self.ctx.quit()
+            else:
+                stack.push(confirm_quit(self.ctx))
+            return True
+        if e.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED, pygame.WINDOWEXPOSED):
+            self.resized()
+            return True
+        if e.type == pygame.KEYDOWN and e.key == pygame.K_F11:
+            self.ctx.apply_settings(replace(self.ctx.settings, fullscreen=not self.ctx.settings.fullscreen))
+            return True
+        if e.type == pygame.KEYDOWN and e.key == pygame.K_F1:
+            if isinstance(stack.top, HelpScene):
+                stack.pop()
+            else:
+                stack.push(HelpScene(self.ctx))
+            return True
+        return stack.handle_event(e)
+
+    # display ------------------------------------------------------------------------
+    def resized(self) -> None:
+        self.window = pygame.display.get_surface()
+        if not self.fullscreen:
+            self.windowed_size = self.window.get_size()
+        self.ctx.frame = Frame(self.window.get_size())
+
+    def _apply_fullscreen(self) -> None:
+        wanted = self.ctx.settings.fullscreen
+        if wanted == self.fullscreen:
+            return
+        self.fullscreen = wanted
+        if wanted:
+            self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        else:
+            self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+        self.ctx.frame = Frame(self.window.get_size())
+        self.dirty = True
+
+    def busy(self) -> bool:
+        top = self.ctx.stack.top
+        return self.fade > 0 or (top is not None and top.animating())
+
+    def step(self, dt: float, events: list[pygame.event.Event]) -> None:
+        """One frame: events, then `update(dt)`, then a redraw if anything changed."""
+        for raw in events:
+            e = self.translate(raw)
+            if e is not None and self.dispatch(e):
+                self.dirty = True
+        self._apply_fullscreen()
+        stack = self.ctx.stack
+        stack.update(dt)
+        if stack.top is not self.shown_top:
+            # A new screen fades in; an overlay appears at once over the old one, and
+            # closing it shows the screen below exactly as it was.
+            if stack.top is not None and not stack.top.overlay and stack.top not in self.shown:
+                self.fade = FADE_SECONDS
+            self.shown_top = stack.top
+            self.shown = stack.visible()
+            self.dirty = True
+        else:
+            self.fade = max(0.0, self.fade - dt)
+        if (self.dirty or (self.animate and self.busy())) and stack.top is not None:
+            self.draw(None if self.dirty or self.fade > 0 else stack.top.animated_area())
+            self.dirty = False
+
+    def draw(self, area: list[pygame.Rect] | None = None) -> None:
+        """Paint the visible scenes; send the whole window to the screen, or only `area`
+        when just a clock moved (uploading whole frames is what costs)."""
+        self.window.fill((0, 0, 0))
+        self.ctx.stack.draw(self.window)
+        if self.fade > 0:
+            veil = pygame.Surface(self.window.get_size())
+            veil.set_alpha(round(255 * self.fade / FADE_SECONDS * 0.8))
+            self.window.blit(veil, (0, 0))
+        if area is None:
+            pygame.display.flip()
+        else:
+            pygame.display.update(area)
+
+    def run(self) -> int:
+        clock = pygame.time.Clock()
+        while self.ctx.running and self.ctx.stack.top is not None:
+            if self.busy():
+                dt = clock.tick(FPS) / 1000
+                events = pygame.event.get()
+            else:
+                first = pygame.event.wait(IDLE_WAIT_MS)
+                events = ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
+                dt = clock.tick() / 1000
+            self.step(min(dt, 0.1), events)
+        return 0
+
+
+def run_game(args: argparse.Namespace) -> int:
+    """`film-quiz play`: the game in a window, or a computer-only game with --autoplay."""
+    if getattr(args, "autoplay", False):
+        from quiz.ui.autoplay import run_autoplay
+
+        return run_autoplay(args)
+    from quiz.core.highscores import HighScores
+    from quiz.core.settings import load_settings
+    from quiz.ui.content import load_library
+    from quiz.ui.scenes.title import TitleScene
+
+    settings = load_settings()
+    if getattr(args, "locale", None):
+        settings = replace(settings, locale=args.locale)
+    pygame.init()
+    library = load_library(getattr(args, "pack", None))
+    for problem in library.problems:
+        log.warning("%s", problem)
+    try:
+        ctx = Context(settings, library, HighScores.load())
+        app = App(ctx)
+        ctx.stack.push(TitleScene(ctx))
+        return app.run()
+    except pygame.error as e:
+        # No display at all (a server, a CI job): say what still works without one.
+        print(f"film-quiz: cannot open a window ({e}); without a display, try "
+              "`film-quiz screenshot` or `film-quiz play --autoplay`", file=sys.stderr)
+        return 1
+    finally:
+        pygame.quit()

@@ -1,0 +1,46 @@
+"""The packs a player can choose, with their questions generated per locale on demand."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from quiz.core.models import Question, Text
+
+
+@dataclass
+class PackEntry:
+    """One playable pack. `make(locale)` gives all its questions in that locale."""
+
+    id: str
+    title: Text
+    description: Text
+    make: Callable[[str], list[Question]]
+    _cache: dict[str, list[Question]] = field(default_factory=dict, repr=False)
+
+    def questions(self, locale: str) -> list[Question]:
+        if locale not in self._cache:
+            self._cache[locale] = self.make(locale)
+        return self._cache[locale]
+
+
+@dataclass
+class Library:
+    packs: list[PackEntry]
+    problems: list[str] = field(default_factory=list)
+
+    def find(self, pack_id: str) -> PackEntry | None:
+        return next((p for p in self.packs if p.id == pack_id), None)
+
+
+def load_library(pack_path: str | None = None) -> Library:
+    """The bundled packs (or the one at `pack_path`), each generating its questions per
+    locale when first asked. A pack that cannot be loaded is left out and its errors are
+    reported; one bad pack never stops the game."""
+    from quiz.core.generators import generate
+    from quiz.core.packs import bundled_packs, load_packs
+
+    packs, problems = load_packs([pack_path]) if pack_path else bundled_packs()
+    entries = [PackEntry(p.id, p.title, p.description, lambda locale, p=p: generate(p, locale))
+               for p in packs]
+    return Library(entries, [str(problem) for problem in problems if problem.severity == "error"])

@@ -1,0 +1,188 @@
+"""Scenes on a stack, and the context every scene is handed.
+
+A scene reacts to events in `handle_event` (returning True when it used the event, so the
+app knows to redraw), advances in `update(dt)`, and paints in `draw(surface)`, which never
+changes state. Overlays (pause, help, confirmation) are pushed on top and popped to return
+exactly where the player was; only the top scene is updated, so an overlay stops the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import random
+from typing import Callable, Iterator
+
+import pygame
+
+from quiz.core.highscores import HighScores
+from quiz.core.settings import Settings, save_settings
+from quiz.i18n import Translator, translator
+from quiz.ui import theme
+from quiz.ui.content import Library
+from quiz.ui.sound import Sounds
+from quiz.ui.text import TextRenderer
+from quiz.ui.theme import Frame
+from quiz.ui.widgets import Menu
+
+BACK_KEYS = (pygame.K_ESCAPE, pygame.K_BACKSPACE)
+
+
+class Scene:
+    overlay = False
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def handle_event(self, e: pygame.event.Event) -> bool:
+        return False
+
+    def update(self, dt: float) -> None:
+        """Advance by `dt` seconds."""
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Paint the scene; never changes state."""
+
+    def animating(self) -> bool:
+        """True while the scene changes without input (a running clock), so the app keeps
+        drawing frames; otherwise it sleeps until the next event."""
+        return False
+
+    def animated_area(self) -> list[pygame.Rect] | None:
+        """Where the picture changes while the scene animates with no input, so the app
+        updates only that part of the window; None for all of it."""
+        return None
+
+    def on_locale_changed(self) -> None:
+        """The language changed; text is re-translated at draw time, so most scenes need
+        nothing here."""
+
+    # helpers shared by the scenes
+    def gettext(self, message: str) -> str:
+        return self.ctx.tr.gettext(message)
+
+    def draw_text(self, surface: pygame.Surface, text: str, role: str, box: tuple[float, float, float, float],
+                  colour: tuple[int, int, int] = theme.TEXT, align: str = "center", valign: str = "center",
+                  size: float = 1.0) -> pygame.Rect:
+        frame = self.ctx.frame
+        return self.ctx.text.draw(surface, text, role, colour, frame.rect(*box), frame.scale, align, valign, size)
+
+
+class MenuScene(Scene):
+    """A screen driven by one menu (`self.menu`): Esc or Backspace goes back, a chosen item
+    goes to `on_action`."""
+
+    menu: Menu
+
+    def handle_event(self, e: pygame.event.Event) -> bool:
+        if e.type == pygame.KEYDOWN and e.key in BACK_KEYS:
+            self.back()
+            return True
+        hit = self.menu.handle_event(e, self.ctx.frame)
+        if hit is None:
+            return False
+        if hit[0]:
+            self.on_action(*hit)
+        return True
+
+    def back(self) -> None:
+        self.ctx.stack.pop()
+
+    def on_action(self, action: str, step: int) -> None:
+        """The item `action` was chosen; `step` is +1/-1 for a choice, 0 for a button."""
+
+
+class SceneStack:
+    def __init__(self) -> None:
+        self._scenes: list[Scene] = []
+
+    def __iter__(self) -> Iterator[Scene]:
+        return iter(self._scenes)
+
+    def __len__(self) -> int:
+        return len(self._scenes)
+
+    @property
+    def top(self) -> Scene | None:
+        return self._scenes[-1] if self._scenes else None
+
+    def push(self, scene: Scene) -> None:
+        self._scenes.append(scene)
+
+    def pop(self) -> Scene | None:
+        return self._scenes.pop() if self._scenes else None
+
+    def replace(self, scene: Scene) -> None:
+        """Swap the top scene (question -> reveal -> next question)."""
+        self.pop()
+        self.push(scene)
+
+    def pop_to(self, kind: type[Scene]) -> None:
+        """Pop until a scene of `kind` is on top (back to the title screen)."""
+        while self._scenes and not isinstance(self._scenes[-1], kind):
+            self._scenes.pop()
+
+    def visible(self) -> list[Scene]:
+        """The scenes to draw: the top full scene and any overlays above it."""
+        start = 0
+        for i in range(len(self._scenes) - 1, -1, -1):
+            if not self._scenes[i].overlay:
+                start = i
+                break
+        return self._scenes[start:]
+
+    def handle_event(self, e: pygame.event.Event) -> bool:
+        return self.top.handle_event(e) if self.top else False
+
+    def update(self, dt: float) -> None:
+        if self.top:
+            self.top.update(dt)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        for scene in self.visible():
+            scene.draw(surface)
+
+
+class Context:
+    """What scenes share: settings, translator, text, sounds, packs, high scores, the stack."""
+
+    def __init__(self, settings: Settings, library: Library, highscores: HighScores,
+                 sounds: Sounds | None = None, text: TextRenderer | None = None,
+                 persist: bool = True, autoplay: bool = False, seed: int | None = None,
+                 today: Callable[[], str] = lambda: _dt.date.today().isoformat()) -> None:
+        self.settings = settings
+        self.tr: Translator = translator(settings.locale)
+        self.library = library
+        self.highscores = highscores
+        self.sounds = sounds or Sounds(settings.effective_volume)
+        self.sounds.set_volume(settings.effective_volume)
+        self.text = text or TextRenderer(settings.text_scale)
+        self.stack = SceneStack()
+        self.frame = Frame((1280, 720))
+        self.persist = persist
+        self.autoplay = autoplay
+        self.today = today
+        self.running = True
+        self.rng = random.Random(seed)
+
+    def new_seed(self) -> int:
+        """A seed for the next game's question order (reproducible when `seed` was given)."""
+        return self.rng.randrange(2**32)
+
+    def apply_settings(self, new: Settings) -> None:
+        """Take new settings at once: a language switch re-translates every scene and a
+        text-size change re-renders all text, with no restart."""
+        old, self.settings = self.settings, new
+        if new.locale != old.locale:
+            self.tr = translator(new.locale)
+            self.text.clear()
+            for scene in self.stack:
+                scene.on_locale_changed()
+        if new.text_size != old.text_size:
+            self.text.scale = new.text_scale
+            self.text.clear()
+        self.sounds.set_volume(new.effective_volume)
+        if self.persist:
+            save_settings(new)
+
+    def quit(self) -> None:
+        self.running = False

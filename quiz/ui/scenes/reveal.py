@@ -1,0 +1,100 @@
+"""After a question: right or wrong, the correct answer, the explanation or source fact,
+the points won and the streak. Enter (or a click) goes on to the next question."""
+
+from __future__ import annotations
+
+import pygame
+
+from quiz.core.session import AnswerResult
+from quiz.ui import theme
+from quiz.ui.scenes.base import Context, Scene
+from quiz.ui.scenes.overlays import PauseScene
+from quiz.ui.scenes.question import Game, score_text
+from quiz.ui.widgets import draw_tile
+
+AUTOPLAY_PAUSE = 1.0  # simulated seconds a computer-only game shows each answer
+
+
+class RevealScene(Scene):
+    def __init__(self, ctx: Context, game: Game) -> None:
+        super().__init__(ctx)
+        self.game = game
+        self.elapsed = 0.0
+
+    @property
+    def result(self) -> AnswerResult:
+        return self.game.session.players[self.game.shown_player].answers[-1]
+
+    def on_locale_changed(self) -> None:
+        self.game.session.relocalise({q.id: q for q in self.game.pack.questions(self.ctx.tr.locale)})
+
+    def animating(self) -> bool:
+        return self.ctx.autoplay
+
+    def advance(self) -> None:
+        if self.game.session.next():
+            from quiz.ui.scenes.question import QuestionScene
+
+            self.ctx.stack.replace(QuestionScene(self.ctx, self.game))
+        else:
+            from quiz.ui.scenes.results import ResultsScene
+
+            self.ctx.stack.replace(ResultsScene(self.ctx, self.game))
+
+    def handle_event(self, e: pygame.event.Event) -> bool:
+        if e.type == pygame.KEYDOWN:
+            if e.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE, pygame.K_RIGHT):
+                self.advance()
+                return True
+            if e.key in (pygame.K_ESCAPE, pygame.K_p):
+                self.ctx.stack.push(PauseScene(self.ctx))
+                return True
+        elif e.type == pygame.MOUSEBUTTONDOWN and e.button == 1:
+            self.advance()
+            return True
+        return False
+
+    def update(self, dt: float) -> None:
+        self.elapsed += dt
+        if self.ctx.autoplay and self.elapsed >= AUTOPLAY_PAUSE:
+            self.advance()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        theme.draw_background(surface)
+        ctx, frame, tr = self.ctx, self.ctx.frame, self.ctx.tr
+        q = self.game.session.current
+        result = self.result
+        if result.correct:
+            verdict, colour = self.gettext("Correct!"), theme.GOOD
+        elif result.choice is None:
+            verdict, colour = self.gettext("Time's up!"), theme.BAD
+        else:
+            verdict, colour = self.gettext("Not quite"), theme.BAD
+        self.draw_text(surface, verdict, "title", (60, 20, 1800, 130), colour)
+        self.draw_text(surface, q.prompt, "body", (100, 160, 1720, 150), theme.MUTED)
+        self.draw_text(surface, self.gettext("The answer:"), "small", (60, 320, 880, 44), theme.MUTED, align="left")
+        if result.choice is not None and not result.correct:
+            mine = self.gettext("You chose: {answer}").format(answer=q.options[result.choice])
+            self.draw_text(surface, mine, "small", (960, 320, 900, 44), theme.BAD, align="right")
+        draw_tile(surface, ctx, frame.rect(60, 370, 1800, 140), theme.TILES[q.answer], q.answer_text, "correct")
+        theme.draw_panel(surface, frame.rect(60, 540, 1800, 270), frame)
+        explanation = q.explanation or self.gettext("The answer comes from the film's record.")
+        self.draw_text(surface, explanation, "body", (100, 560, 1720, 180), align="left", valign="top")
+        source = self.gettext("Source: {source}").format(source=q.source)
+        self.draw_text(surface, source, "small", (100, 750, 1720, 44), theme.MUTED, align="left")
+        if result.points:
+            won = "+" + score_text(ctx, result.points)
+            if result.bonus:
+                won += "  " + self.gettext("(streak bonus +{n})").format(n=tr.number(result.bonus))
+        else:
+            won = self.gettext("No points this time")
+        self.draw_text(surface, won, "heading", (60, 830, 900, 100), theme.ACCENT if result.points else theme.MUTED)
+        if result.streak:
+            streak = tr.ngettext("Streak: {n} in a row", "Streak: {n} in a row", result.streak).format(
+                n=tr.number(result.streak))
+        else:
+            streak = self.gettext("The streak starts again")
+        self.draw_text(surface, streak, "heading", (980, 830, 880, 100), theme.TEXT if result.streak else theme.MUTED)
+        total = self.gettext("Score: {score}").format(score=score_text(ctx, result.total))
+        self.draw_text(surface, total, "body", (60, 940, 900, 80), align="center")
+        self.draw_text(surface, self.gettext("Enter: next question"), "body", (980, 940, 880, 80), theme.MUTED)

@@ -1,0 +1,133 @@
+"""`film-quiz screenshot`: every scene rendered to a PNG, without a window, with realistic
+content (the real pack, a game part-way through, a filled high-score table)."""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+from typing import Callable
+
+import pygame
+
+from quiz.core.highscores import HighScore, HighScores
+from quiz.core.session import ANY_DIFFICULTY, Session, select_questions
+from quiz.core.settings import Settings
+from quiz.ui import content
+from quiz.ui.content import Library
+from quiz.ui.scenes.base import Context, Scene
+from quiz.ui.scenes.highscores import HighScoresScene
+from quiz.ui.scenes.overlays import HelpScene, PauseScene, confirm_quit
+from quiz.ui.scenes.packs import PackScene
+from quiz.ui.scenes.question import Game, QuestionScene
+from quiz.ui.scenes.results import ResultsScene
+from quiz.ui.scenes.reveal import RevealScene
+from quiz.ui.scenes.settings import SettingsScene
+from quiz.ui.scenes.setup import SetupScene
+from quiz.ui.scenes.title import TitleScene
+from quiz.ui.sound import Sounds
+from quiz.ui.text import TextRenderer
+from quiz.ui.theme import Frame
+
+SAMPLE_SCORES = (("Anna", 9350, 9, 10, 7), ("Boris", 8120, 8, 10, 5), ("Светлана", 7460, 8, 10, 4),
+                 ("Dmitry", 6010, 7, 10, 3), ("Ольга", 5200, 6, 10, 3), ("Max", 3900, 5, 10, 2))
+
+
+def _game(ctx: Context, answered: int) -> Game:
+    """A solo game with `answered` questions answered (mostly right), the last of them
+    still current. The fourth question has four options when the pack has enough."""
+    pack = ctx.library.packs[0]
+    questions = select_questions(pack.questions(ctx.tr.locale), 10, ANY_DIFFICULTY, random.Random(4))
+    four = [q for q in questions[3:] if len(q.options) == 4]
+    if four:
+        questions.remove(four[0])
+        questions.insert(min(3, len(questions)), four[0])
+    session = Session(questions, [ctx.tr.gettext("Player")], ctx.settings.rules("timed"))
+    game = Game(session, pack, "timed", human=0)
+    for i in range(min(answered, len(questions))):
+        if i:
+            session.next()
+        q = session.current
+        choice = q.answer if i % 4 != 2 else (q.answer + 1) % len(q.options)
+        game.log.append(session.answer(0, choice, 3.0 + i % 5))
+    return game
+
+
+def _question(ctx: Context) -> list[Scene]:
+    """The fourth question, six seconds in, the second tile under the keyboard focus."""
+    game = _game(ctx, 3)
+    game.session.next()
+    scene = QuestionScene(ctx, game)
+    scene.elapsed = 6.4
+    scene.focus = 1
+    return [scene]
+
+
+def _results(ctx: Context) -> list[Scene]:
+    game = _game(ctx, 10)
+    game.session.next()
+    return [ResultsScene(ctx, game)]
+
+
+# scene name -> the stack to draw; a plain registry, no discovery.
+SCENES: dict[str, Callable[[Context], list[Scene]]] = {
+    "title": lambda ctx: [TitleScene(ctx)],
+    "packs": lambda ctx: [PackScene(ctx)],
+    "setup": lambda ctx: [SetupScene(ctx, ctx.library.packs[0])],
+    "question": _question,
+    "reveal": lambda ctx: [RevealScene(ctx, _game(ctx, 4))],
+    "results": _results,
+    "highscores": lambda ctx: [HighScoresScene(ctx)],
+    "settings": lambda ctx: [SettingsScene(ctx)],
+    "pause": lambda ctx: [*_question(ctx), PauseScene(ctx)],
+    "confirm": lambda ctx: [TitleScene(ctx), confirm_quit(ctx)],
+    "help": lambda ctx: [TitleScene(ctx), HelpScene(ctx)],
+}
+
+
+def sample_highscores(today: str) -> HighScores:
+    return HighScores([HighScore(n, s, c, q, b, "spacewalk", "timed", today) for n, s, c, q, b in SAMPLE_SCORES])
+
+
+def render(name: str, locale: str, size: tuple[int, int], library: Library,
+           text: TextRenderer | None = None) -> tuple[pygame.Surface, Context]:
+    """Scene `name` drawn on a fresh surface of `size`; (surface, context)."""
+    ctx = Context(Settings(locale=locale), library, sample_highscores("2026-11-21"),
+                  sounds=Sounds(enabled=False), text=text, persist=False, seed=1,
+                  today=lambda: "2026-11-21")
+    ctx.frame = Frame(size)
+    for scene in SCENES[name](ctx):
+        ctx.stack.push(scene)
+    surface = pygame.Surface(size)
+    ctx.stack.draw(surface)
+    return surface, ctx
+
+
+def run_screenshot(args: argparse.Namespace) -> int:
+    try:
+        w, h = (int(v) for v in args.size.lower().split("x"))
+        if w < 1 or h < 1:
+            raise ValueError(args.size)
+    except ValueError:
+        print(f"film-quiz: --size wants WIDTHxHEIGHT, not {args.size!r}", file=sys.stderr)
+        return 2
+    names = list(SCENES) if args.scene == "all" else [args.scene]
+    unknown = [n for n in names if n not in SCENES]
+    if unknown:
+        print(f"film-quiz: unknown scene {unknown[0]!r}; one of: all, {', '.join(SCENES)}", file=sys.stderr)
+        return 2
+    pygame.font.init()  # drawing on plain surfaces: no display, no window
+    library = content.load_library(args.pack)
+    if not library.packs:
+        print("film-quiz: no pack to show", *library.problems, sep="\n", file=sys.stderr)
+        return 1
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        surface, _ = render(name, args.locale, (w, h), library)
+        path = out / f"{name}-{args.locale}-{w}x{h}.png"
+        pygame.image.save(surface, str(path))
+        print(path)
+    pygame.quit()
+    return 0

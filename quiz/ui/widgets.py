@@ -1,0 +1,140 @@
+"""Widgets: menus of buttons and choices, and answer tiles.
+
+Widgets keep message ids and translate them when drawn, so a language switch shows at once.
+A menu works with the mouse (hover, click), the keyboard (arrows, Enter) and, through the
+app's mapping of gamepad input to keys, a gamepad.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+import pygame
+
+from quiz.ui import theme
+from quiz.ui.theme import Frame, TileStyle
+
+if TYPE_CHECKING:  # the scenes' context holds the widgets' menus: no import at run time
+    from quiz.ui.scenes.base import Context
+
+ACTIVATE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
+
+
+def moved(e: pygame.event.Event) -> bool:
+    """A mouse motion the player made. SDL also reports the pointer's place when a window
+    opens (with no movement); taking that as a hover would move the keyboard focus to
+    whatever button happens to sit in the middle of the window."""
+    return e.type == pygame.MOUSEMOTION and tuple(getattr(e, "rel", (0, 0))) != (0, 0)
+
+
+@dataclass
+class Item:
+    """A button (`value` None) or a choice showing its current value, changed with
+    left/right or a click. `label` is a message id, translated when drawn."""
+
+    action: str
+    label: str
+    value: Callable[[], str] | None = None
+    caption: Callable[[], str] | None = None  # shown instead of `label` for content (pack titles)
+
+
+class Menu:
+    """A column of items laid out on the design canvas from (x, y)."""
+
+    def __init__(self, items: list[Item], x: float, y: float, w: float, item_h: float = 84,
+                 gap: float = 18) -> None:
+        self.items = items
+        self.x, self.y, self.w, self.item_h, self.gap = x, y, w, item_h, gap
+        self.focus = 0
+
+    def rects(self, frame: Frame) -> list[pygame.Rect]:
+        return [frame.rect(self.x, self.y + i * (self.item_h + self.gap), self.w, self.item_h)
+                for i in range(len(self.items))]
+
+    def _at(self, frame: Frame, pos: tuple[int, int]) -> int | None:
+        for i, rect in enumerate(self.rects(frame)):
+            if rect.collidepoint(pos):
+                return i
+        return None
+
+    def handle_event(self, e: pygame.event.Event, frame: Frame) -> tuple[str, int] | None:
+        """The (action, step) the event asks for: step 0 for a button, +1/-1 for a choice.
+        Moving the focus returns ("", 0) so the caller knows to redraw."""
+        if e.type == pygame.KEYDOWN:
+            if e.key in (pygame.K_DOWN, pygame.K_UP):
+                self.focus = (self.focus + (1 if e.key == pygame.K_DOWN else -1)) % len(self.items)
+                return "", 0
+            item = self.items[self.focus]
+            if e.key in (pygame.K_LEFT, pygame.K_RIGHT) and item.value is not None:
+                return item.action, 1 if e.key == pygame.K_RIGHT else -1
+            if e.key in ACTIVATE_KEYS:
+                return item.action, 1 if item.value is not None else 0
+        elif moved(e):
+            hit = self._at(frame, e.pos)
+            if hit is not None and hit != self.focus:
+                self.focus = hit
+                return "", 0
+        elif e.type == pygame.MOUSEBUTTONDOWN and e.button in (1, 3):
+            hit = self._at(frame, e.pos)
+            if hit is not None:
+                self.focus = hit
+                item = self.items[hit]
+                return item.action, (0 if item.value is None else (1 if e.button == 1 else -1))
+        return None
+
+    def draw(self, surface: pygame.Surface, ctx: Context) -> None:
+        frame = ctx.frame
+        for i, (item, rect) in enumerate(zip(self.items, self.rects(frame))):
+            focused = i == self.focus
+            theme.draw_panel(surface, rect, frame, theme.BUTTON_FOCUS if focused else theme.BUTTON,
+                             theme.ACCENT if focused else theme.PANEL_EDGE)
+            inner = rect.inflate(-frame.px(40), -frame.px(16))
+            label = item.caption() if item.caption else ctx.tr.gettext(item.label)
+            if item.value is None:
+                ctx.text.draw(surface, label, "button", theme.TEXT, inner, frame.scale)
+            else:
+                left = pygame.Rect(inner.x, inner.y, inner.w * 55 // 100, inner.h)
+                right = pygame.Rect(left.right, inner.y, inner.w - left.w, inner.h)
+                ctx.text.draw(surface, label, "button", theme.TEXT, left, frame.scale, align="left")
+                ctx.text.draw(surface, f"\u2039 {item.value()} \u203a", "button", theme.ACCENT, right,
+                              frame.scale, align="right")
+
+
+def tile_rects(frame: Frame, count: int, top: float = 560, bottom: float = 1040) -> list[pygame.Rect]:
+    """Answer tiles in two columns below the question."""
+    rows = (count + 1) // 2
+    gap = 24
+    h = (bottom - top - gap * (rows - 1)) / rows
+    w = (1920 - 2 * 60 - gap) / 2
+    return [frame.rect(60 + (i % 2) * (w + gap), top + (i // 2) * (h + gap), w, h) for i in range(count)]
+
+
+def draw_tile(surface: pygame.Surface, ctx: Context, rect: pygame.Rect, style: TileStyle, text: str,
+              state: str = "normal") -> None:
+    """An answer tile: colour, shape and key, then the answer text. `state` is "normal",
+    "focus", "correct", "wrong" (the player's wrong pick) or "dim"."""
+    frame = ctx.frame
+    colour = style.colour
+    if state == "dim":
+        colour = tuple(c // 3 + 20 for c in colour)
+    border = {"focus": theme.TEXT, "correct": theme.GOOD, "wrong": theme.BAD}.get(state)
+    theme.draw_panel(surface, rect, frame, colour, border)
+    if border is not None:
+        pygame.draw.rect(surface, border, rect, width=frame.px(10), border_radius=frame.px(18))
+    pad = frame.px(22)
+    # The shape with its key under it, centred as a pair, shrunk to fit a low tile.
+    key_h = frame.px(36)
+    icon = max(frame.px(16), min(frame.px(84), rect.h - 2 * pad - key_h))
+    top = rect.centery - (icon + key_h) // 2
+    theme.draw_shape(surface, style.shape, (rect.x + pad + icon // 2, top + icon // 2), icon // 2, theme.TEXT)
+    key_box = pygame.Rect(rect.x + pad - frame.px(10), top + icon, icon + frame.px(20), key_h)
+    ctx.text.draw(surface, f"{style.digit}/{style.letter}", "small", theme.TEXT, key_box, frame.scale)
+    text_box = pygame.Rect(rect.x + 2 * pad + icon, rect.y + pad, rect.w - 3 * pad - icon, rect.h - 2 * pad)
+    if state == "correct":
+        # A tick drawn as lines: the reveal must not rely on the green border alone.
+        text_box.w -= frame.px(70)
+        x, y, s = text_box.right + frame.px(10), rect.centery, frame.px(22)
+        pygame.draw.lines(surface, theme.TEXT, False, [(x, y), (x + s, y + s), (x + 2.4 * s, y - 1.4 * s)],
+                          frame.px(9))
+    ctx.text.draw(surface, text, "tile", theme.TEXT, text_box, frame.scale, align="left")

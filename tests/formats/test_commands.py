@@ -1,0 +1,137 @@
+"""`film-quiz import`, `export` and `new`, as a teacher would run them."""
+
+from __future__ import annotations
+
+import yaml
+from format_samples import DATA
+
+from quiz.cli import main
+from quiz.formats.common import PACK_KEYS, QUESTION_KEYS
+
+
+def test_import_writes_a_readable_pack(tmp_path, capsys):
+    out = tmp_path / "kahoot-pack.yaml"
+    assert main(["import", "csv", str(DATA / "kahoot.csv"), "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    first, *_ = text.splitlines()
+    assert first.startswith("# yaml-language-server: $schema=") and first.endswith("quiz/core/pack.schema.json")
+    assert "Кто сыграл Алексея Леонова" in text  # allow_unicode, not \u escapes
+    assert "{" not in text and "[" not in text  # block style throughout
+    doc = yaml.safe_load(text)
+    assert doc["id"] == "kahoot-pack"
+    assert list(doc) == [k for k in PACK_KEYS if k in doc]
+    for q in doc["questions"]:
+        assert list(q) == [k for k in QUESTION_KEYS if k in q]
+    err = capsys.readouterr().err
+    assert "kahoot.csv:7:7: warning: skipped the question on line 7" in err
+
+
+def test_a_malformed_file_writes_nothing_and_names_the_place(tmp_path, capsys):
+    bad = tmp_path / "bad.gift"
+    bad.write_text("Q1? {=a ~b}\n\nQ2? {=a ~b\n", encoding="utf-8")
+    out = tmp_path / "pack.yaml"
+    assert main(["import", "gift", str(bad), "-o", str(out)]) == 1
+    assert not out.exists()
+    assert f"{bad}:3:5: error: the answer list opened here is never closed" in capsys.readouterr().err
+
+
+def test_a_missing_input_file_is_reported_not_raised(tmp_path, capsys):
+    assert main(["import", "aiken", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "p.yaml")]) == 1
+    assert "cannot read the file" in capsys.readouterr().err
+
+
+def test_the_imdb_draft_lists_what_it_could_not_read_as_comments(tmp_path):
+    out = tmp_path / "spacewalk.yaml"
+    assert main(["import", "imdb-page", str(DATA / "imdb_spacewalk.txt"), "-o", str(out),
+                 "--source", "seed:000_84ecb181e80c7749.txt"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "#   line 58: Language: the copy has the heading but not its value" in text
+    film = yaml.safe_load(text)["films"][0]
+    assert film["source"] == "seed:000_84ecb181e80c7749.txt"
+
+
+def test_new_writes_a_starter_pack_and_refuses_to_overwrite(tmp_path, capsys):
+    out = tmp_path / "My Films.yaml"
+    assert main(["new", str(out)]) == 0
+    doc = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert doc["id"] == "my-films" and doc["locales"] == ["en", "ru"]
+    assert len(doc["films"]) == 1 and len(doc["questions"]) == 2
+    film = doc["films"][0]
+    assert film["cast"] and film["quotes"] and film["trivia"]
+    before = out.read_text(encoding="utf-8")
+    out.write_text("mine", encoding="utf-8")
+    assert main(["new", str(out)]) == 1
+    assert out.read_text(encoding="utf-8") == "mine"
+    assert "--force" in capsys.readouterr().err
+    assert main(["new", str(out), "--force"]) == 0
+    assert out.read_text(encoding="utf-8") == before
+
+
+def test_import_does_not_replace_an_existing_pack_without_force(tmp_path):
+    out = tmp_path / "p.yaml"
+    out.write_text("my work", encoding="utf-8")
+    assert main(["import", "aiken", str(DATA / "quiz.aiken.txt"), "-o", str(out)]) == 1
+    assert out.read_text(encoding="utf-8") == "my work"
+    assert main(["import", "aiken", str(DATA / "quiz.aiken.txt"), "-o", str(out), "--force"]) == 0
+
+
+def test_an_output_that_cannot_be_written_is_reported_not_raised(tmp_path, capsys):
+    folder = tmp_path / "a-folder.yaml"
+    folder.mkdir()
+    assert main(["new", str(folder), "--force"]) == 1
+    assert main(["import", "aiken", str(DATA / "quiz.aiken.txt"), "-o", str(folder), "--force"]) == 1
+    assert capsys.readouterr().err.count("cannot write the file") == 2
+
+
+GIVEAWAY = """\
+format: 1
+id: giveaway
+title: Give-away
+description: One question that answers itself.
+locales: [en]
+questions:
+  - id: leonov
+    type: choice
+    prompt: "Which cosmonaut, Alexei Leonov, made the first spacewalk?"
+    options: [Alexei Leonov, Yuri Gagarin]
+    answer: 1
+    source: seed:000_84ecb181e80c7749.txt
+"""
+
+
+def test_validate_prints_lint_warnings_without_failing(tmp_path, capsys):
+    pack = tmp_path / "giveaway.yaml"
+    pack.write_text(GIVEAWAY, encoding="utf-8")
+    assert main(["validate", str(pack)]) == 0
+    out = capsys.readouterr().out
+    assert f"{pack}:7:5: warning: [en] the answer 'Alexei Leonov' appears in its own question" in out
+
+
+def test_validate_still_fails_on_errors(tmp_path, capsys):
+    pack = tmp_path / "broken.yaml"
+    pack.write_text(GIVEAWAY.replace("answer: 1", "answer: 3"), encoding="utf-8")
+    assert main(["validate", str(pack)]) == 1
+    assert ": error: " in capsys.readouterr().out
+
+
+def test_export_then_import_on_the_command_line(tmp_path, capsys):
+    from quiz import paths
+
+    exported, back = tmp_path / "spacewalk-ru.gift", tmp_path / "back.yaml"
+    bundled = str(paths.questions_dir() / "spacewalk.yaml")
+    assert main(["export", "gift", bundled, "--locale", "ru", "--seed", "2", "-o", str(exported)]) == 0
+    written = capsys.readouterr().out
+    assert written.startswith(f"Wrote {exported}: ") and written.rstrip().endswith("question(s) in ru.")
+    assert main(["import", "gift", str(exported), "--locale", "ru", "-o", str(back)]) == 0
+    assert main(["validate", str(back)]) == 0
+    doc = yaml.safe_load(back.read_text(encoding="utf-8"))
+    assert doc["locales"] == ["ru"] and len(doc["questions"]) == int(written.split(": ")[1].split()[0])
+
+
+def test_export_of_a_broken_pack_reports_and_writes_nothing(tmp_path, capsys):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("format: 1\nid: [x\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["export", "csv", str(broken), "--locale", "en", "-o", str(out)]) == 1
+    assert not out.exists()
+    assert f"{broken}:" in capsys.readouterr().err
