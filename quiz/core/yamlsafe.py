@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Union
 
@@ -54,7 +54,9 @@ class Node:
     value: Any = None
     text: str = ""
     quoted: bool = False
-    items: list[Any] = field(default_factory=list)
+    # A scalar shares one empty tuple rather than owning an empty list: a large pack has
+    # hundreds of thousands of scalars, and the lists were a tenth of its peak memory.
+    items: list[Any] | tuple[()] = ()
 
     def get(self, key: str) -> Node | None:
         for k, v in self.items:
@@ -297,7 +299,7 @@ class _Builder:
                                     "Check the indentation; a pack never needs this many levels")
                 mark = event.start_mark
                 kind = "sequence" if isinstance(event, yaml.SequenceStartEvent) else "mapping"
-                node = Node(kind, mark.line + 1, mark.column + 1)
+                node = Node(kind, mark.line + 1, mark.column + 1, items=[])
                 attach(node)
                 stack.append(node)
                 pending_key.append(None)
