@@ -109,21 +109,28 @@ print(json.dumps({{"s": time.perf_counter() - t, "questions": len(pack.questions
 """
 
 
+_SAFE_LOAD = """
+import json, time, yaml
+text = open({path!r}, encoding="utf-8").read()
+t = time.perf_counter()
+yaml.safe_load(text)
+print(json.dumps({{"s": time.perf_counter() - t}}))
+"""
+
+
 def bench_loading(work: Path, sizes: Sizes, log: Callable[[str], None]) -> dict[str, float]:
     """yaml.safe_load of the pack, then the game's loader in fresh processes: the first
     time (no cache) and the next ones (cache present; the median is reported)."""
-    import yaml
-
     path = work / "questions.yaml"
     text = questions_yaml(sizes.questions)
     path.write_text(text, encoding="utf-8")
     log(f"pack of {sizes.questions} hand-written questions: {len(text.encode()) / 1e6:.1f} MB")
-    t = time.perf_counter()
-    yaml.safe_load(text)
-    safe = time.perf_counter() - t
     home = work / "load-home"
     shutil.rmtree(home, ignore_errors=True)
     env = _env(home)
+    # In a process of its own too: the few hundred MB it takes must not swell this one,
+    # whose later children would inherit them in their peak memory.
+    safe = _child(_SAFE_LOAD.format(path=str(path)), env)["s"]
     code = _LOAD.format(path=str(path))
     first = _child(code, env)
     assert first["questions"] == sizes.questions, first
@@ -235,14 +242,15 @@ def _wait_for_window(proc: subprocess.Popen) -> None:
 
 
 def cpu_share(scenario: str, env: dict[str, str], seconds: float, settle: float) -> float:
-    """Per cent of one core used by a game process running `scenario` (see
-    benchmarks/scenarios.py), over `seconds` once its first frame is up and `settle`
-    seconds have passed."""
+    """Per cent of one core used by a process running `scenario`: "menu" is the game
+    itself on its title screen, the others are benchmarks/scenarios.py. Counted over
+    `seconds` once its first frame is up and `settle` seconds have passed."""
     mark = Path(env["FILM_QUIZ_HOME"]) / f"mark-{scenario}"
     mark.unlink(missing_ok=True)
     env = dict(env, FILM_QUIZ_STARTUP_MARK=str(mark))
-    proc = subprocess.Popen([PYTHON, "-m", "benchmarks.scenarios", scenario, str(seconds + settle + 30)],
-                            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    command = ([PYTHON, "-m", "quiz", "play"] if scenario == "menu"
+               else [PYTHON, "-m", "benchmarks.scenarios", scenario, str(seconds + settle + 30)])
+    proc = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         if scenario == "naive":
             _wait_for_window(proc)
@@ -302,24 +310,28 @@ def bench_windows(work: Path, sizes: Sizes, log: Callable[[str], None]) -> dict[
 
 # Memory -----------------------------------------------------------------------------------
 
+_PEAK_RSS = """
+import json, resource, subprocess
+subprocess.run({command!r}, check=True, stdout=subprocess.DEVNULL)
+print(json.dumps({{"mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}}))
+"""
+
+
 def peak_rss(work: Path, sizes: Sizes, cached: bool) -> float:
     """Peak resident memory (MB) of `film-quiz play --autoplay` on the synthetic question
-    pack, from the kernel's account of that one child (wait4). With `cached`, the pack's
-    cache is filled by an earlier run first."""
+    pack, from getrusage(RUSAGE_CHILDREN) in a small process that starts it: a child
+    forked straight from this one would count this process's memory too. With `cached`,
+    the pack's cache is filled first, by another process."""
     path = work / "questions.yaml"
     if not path.exists():
         path.write_text(questions_yaml(sizes.questions), encoding="utf-8")
     home = work / ("rss-home-cached" if cached else "rss-home-cold")
     shutil.rmtree(home, ignore_errors=True)
+    env = _env(home)
+    if cached:
+        _child(_LOAD.format(path=str(path)), env)  # fills the cache, in another process
     command = [PYTHON, "-m", "quiz", "play", "--autoplay", "--pack", str(path), "--questions", "10"]
-    for _ in range(2 if cached else 1):
-        proc = subprocess.Popen(command, env=_env(home), cwd=ROOT, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode != 0:
-            raise RuntimeError(f"autoplay failed:\n{proc.stderr.read().decode() if proc.stderr else ''}")
-    return usage.ru_maxrss / 1024  # Linux reports kilobytes
+    return _child(_PEAK_RSS.format(command=command), env)["mb"]
 
 
 # The table --------------------------------------------------------------------------------

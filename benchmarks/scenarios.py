@@ -1,11 +1,11 @@
 """The game situations the benchmarks measure, built from the game's own code: a question
 scene drawn by the real App and renderer, and a long Russian question to show in it.
 
-Also runnable as a program, because some figures must come from a game process of its own:
-`python -m benchmarks.scenarios menu|question|naive SECONDS` opens a real 1280x720 window
-(under Xvfb in the benchmark) and runs the real app loop on the title menu or on a question
-with its clock running, or a plain fill-and-flip loop at 60 fps as the baseline, for
-SECONDS, then exits.
+Also runnable as a program, because the CPU figures must come from a process of its own:
+`python -m benchmarks.scenarios question|naive SECONDS` opens a real 1280x720 window (under
+Xvfb in the benchmark) and runs the real app loop on a question with its clock running, or
+a plain fill-and-flip loop at 60 fps as the baseline, for SECONDS, then exits. (The menu
+figure is the game itself, `python -m quiz play`, idling on its title screen.)
 """
 
 from __future__ import annotations
@@ -75,24 +75,6 @@ def _run_app(app, seconds: float) -> None:
     app.run()
 
 
-def _menu(seconds: float) -> None:
-    import pygame
-
-    from quiz.core.highscores import HighScores
-    from quiz.core.settings import Settings
-    from quiz.ui.app import App
-    from quiz.ui.content import load_library
-    from quiz.ui.scenes.base import Context
-    from quiz.ui.scenes.title import TitleScene
-    from quiz.ui.sound import Sounds
-
-    ctx = Context(Settings(), load_library(), HighScores(), sounds=Sounds(enabled=False), persist=False)
-    app = App(ctx)
-    ctx.stack.push(TitleScene(ctx))
-    _run_app(app, seconds)
-    pygame.quit()
-
-
 def _question(seconds: float) -> None:
     import pygame
 
@@ -125,7 +107,7 @@ def main(argv: list[str]) -> int:
     import pygame
 
     pygame.init()
-    {"menu": _menu, "question": _question, "naive": _naive}[mode](seconds)
+    {"question": _question, "naive": _naive}[mode](seconds)
     return 0
 
 
