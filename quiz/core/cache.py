@@ -25,6 +25,7 @@ from __future__ import annotations
 import copyreg
 import dataclasses
 import hashlib
+import io
 import logging
 import pickle
 import sys
@@ -76,7 +77,7 @@ def _key(name: str, data: bytes, extra: str) -> bytes:
     return digest.hexdigest().encode("ascii")
 
 
-def _load(file: Path, key: bytes) -> object | None:
+def _load(file: Path, key: bytes, join: Callable[[list[object]], object]) -> object | None:
     try:
         raw = file.read_bytes()
     except OSError:
@@ -84,9 +85,13 @@ def _load(file: Path, key: bytes) -> object | None:
     header, _, body = raw.partition(b"\n")
     if header != key:
         return None
+    stream = io.BytesIO(body)
     with no_collection():
         try:
-            return pickle.loads(body)
+            parts = []
+            while stream.tell() < len(body):
+                parts.append(pickle.load(stream))
+            return join(parts)
         except Exception as e:  # noqa: BLE001 - a corrupt cache file is rebuilt, never an error
             log.info("ignoring the unreadable pack cache %s (%r)", file, e)
             return None
@@ -112,11 +117,12 @@ class _Pickler(pickle.Pickler):
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
-def _store(file: Path, key: bytes, value: object) -> None:
+def _store(file: Path, key: bytes, parts: list[object]) -> None:
     try:
         def write(f: BinaryIO) -> None:
             f.write(key + b"\n")
-            _Pickler(f, pickle.HIGHEST_PROTOCOL).dump(value)
+            for part in parts:
+                _Pickler(f, pickle.HIGHEST_PROTOCOL).dump(part)
 
         storage.atomic_write_stream(file, write)
     except Exception as e:  # noqa: BLE001 - a read-only or full disk only costs speed
@@ -124,17 +130,23 @@ def _store(file: Path, key: bytes, value: object) -> None:
 
 
 def cached(name: str, data: bytes, build: Callable[[], T], valid: Callable[[object], bool],
-           keep: Callable[[T], bool] = lambda value: True, extra: str = "") -> T:
+           keep: Callable[[T], bool] = lambda value: True, extra: str = "",
+           split: Callable[[T], list[object]] = lambda value: [value],
+           join: Callable[[list[object]], object] = lambda parts: parts[0]) -> T:
     """What `build()` gives for the file `name` holding `data`: from the cache when it holds
     this very key and a value that passes `valid`, else built, and stored when `keep` says
-    it is worth keeping."""
+    it is worth keeping.
+
+    The value is stored as the parts `split` gives, each pickled on its own, and rebuilt
+    with `join`: a pickler keeps every object it has written until it is done, so one
+    pickle of a large pack costs tens of MB more at the moment its first read peaks."""
     if not code_version():
         return build()
     file, key = _file_for(name), _key(name, data, extra)
-    value = _load(file, key)
+    value = _load(file, key, join)
     if value is not None and valid(value):
         return value  # type: ignore[return-value]
     value = build()
     if keep(value):
-        _store(file, key, value)
+        _store(file, key, split(value))
     return value

@@ -14,8 +14,10 @@ pack.schema.json beside this module; `FIELDS` below is the list of keys the two 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import difflib
+import itertools
 import re
 from collections import Counter
 from pathlib import Path
@@ -689,8 +691,35 @@ def read_pack(path: PathLike) -> tuple[Pack | None, list[PackProblem]]:
         with no_collection():
             return _read(data, name)
 
-    return cache.cached(name, data, build, valid=_is_result,
-                        keep=lambda result: result[0] is not None, extra=f"{FORMAT}:{parser_name()}")
+    return cache.cached(name, data, build, valid=_is_result, keep=lambda result: result[0] is not None,
+                        extra=f"{FORMAT}:{parser_name()}", split=_pieces, join=_whole)
+
+
+# The long tuples of a pack, cached in pieces of _PIECE items (see quiz.core.cache.cached).
+_PIECES = ("films", "questions", "fallbacks")
+_PIECE = 1000
+
+
+def _pieces(result: tuple[Pack | None, list[PackProblem]]) -> list[object]:
+    pack, problems = result
+    assert pack is not None  # only packs that load are cached
+    lengths, pieces = [], []
+    for name in _PIECES:
+        items = getattr(pack, name)
+        chunks = [items[i:i + _PIECE] for i in range(0, len(items), _PIECE)]
+        lengths.append(len(chunks))
+        pieces += chunks
+    head = dataclasses.replace(pack, **{name: () for name in _PIECES})
+    return [(head, problems, lengths), *pieces]
+
+
+def _whole(parts: list[object]) -> tuple[Pack, list[PackProblem]]:
+    (head, problems, lengths), rest = parts[0], iter(parts[1:])
+    if len(parts) != 1 + sum(lengths):
+        raise ValueError(f"{len(parts) - 1} pieces of a pack cut into {sum(lengths)}")
+    fields = {name: tuple(itertools.chain.from_iterable(itertools.islice(rest, n)))
+              for name, n in zip(_PIECES, lengths, strict=True)}
+    return dataclasses.replace(head, **fields), problems
 
 
 def _is_result(value: object) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Union
@@ -198,6 +199,14 @@ class _Builder:
         self.name = name
         self.resolver = Resolver()
         self.constructor = SafeConstructor()
+        self._line = (-1, 0)  # (0-based line of the last mark, its 1-based line number)
+
+    def line(self, mark: yaml.Mark) -> int:
+        """The 1-based line of `mark`, one int object for all the values on a line: past
+        line 256 each would otherwise be an object of its own, a few MB in a large pack."""
+        if mark.line != self._line[0]:
+            self._line = (mark.line, mark.line + 1)
+        return self._line[1]
 
     def fail(self, event: yaml.Event, message: str, hint: str = "") -> PackError:
         mark = event.start_mark
@@ -228,7 +237,7 @@ class _Builder:
         if tag == _STR_TAG:
             # Most of a pack is text, which is its own value: no need for the constructor's
             # machinery (half the time of reading a large pack went there).
-            return Node("scalar", mark.line + 1, mark.column + 1, value=event.value, text=event.value,
+            return Node("scalar", self.line(mark), mark.column + 1, value=event.value, text=event.value,
                         quoted=not plain)
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
@@ -239,7 +248,7 @@ class _Builder:
             raise self.fail(event, f"{event.value!r} cannot be read as {what}",
                             "Check the value (a date is written 2017-04-06), or put it in quotes "
                             "to keep it as text")
-        return Node("scalar", mark.line + 1, mark.column + 1, value=value, text=event.value,
+        return Node("scalar", self.line(mark), mark.column + 1, value=value, text=event.value,
                     quoted=not plain)
 
     def build(self, events: Any) -> Node:
@@ -265,7 +274,9 @@ class _Builder:
                         self.name, node.line, node.column,
                         "a key must be a single word or text, not a list or mapping",
                         "Check the indentation of this line")])
-                node.value = node.text  # keys as written: `no:` is the word "no", not false
+                # Keys as written: `no:` is the word "no", not false. Interned: a large
+                # pack repeats the same few dozen keys hundreds of thousands of times.
+                node.value = node.text = sys.intern(node.text)
                 first = seen_keys[-1].get(node.value)
                 if first is not None:
                     raise PackError([_problem(
@@ -299,7 +310,7 @@ class _Builder:
                                     "Check the indentation; a pack never needs this many levels")
                 mark = event.start_mark
                 kind = "sequence" if isinstance(event, yaml.SequenceStartEvent) else "mapping"
-                node = Node(kind, mark.line + 1, mark.column + 1, items=[])
+                node = Node(kind, self.line(mark), mark.column + 1, items=[])
                 attach(node)
                 stack.append(node)
                 pending_key.append(None)

@@ -124,3 +124,35 @@ def test_a_change_of_yaml_parser_is_a_new_key(tmp_path, monkeypatch, reads):
     monkeypatch.setattr(yamlsafe, "_LOADER", yaml.SafeLoader)
     load_pack(path)
     assert len(reads) == 2
+
+
+def test_a_pack_cached_in_pieces_comes_back_whole_and_in_order(tmp_path, monkeypatch, reads):
+    monkeypatch.setattr(packs, "_PIECE", 2)  # a tiny pack, cut into many pieces
+    films = "".join(f"  - {{id: f{i}, source: s, title: {{en: Film {i}}}}}\n" for i in range(5))
+    questions = "".join(f"  - {{id: q{i}, type: truefalse, prompt: Is {i} odd?, answer: {str(i % 2 == 1).lower()},"
+                        f" source: s}}\n" for i in range(7))
+    path = tmp_path / "many.yaml"
+    path.write_text("format: 1\nid: many\ntitle: Many\nlocales: [en, ru]\n"
+                    f"films:\n{films}questions:\n{questions}", encoding="utf-8")
+    first = read_pack(path)
+    second = read_pack(path)
+    assert len(reads) == 1 and second == first
+    pack = second[0]
+    assert [f.id for f in pack.films] == [f"f{i}" for i in range(5)]
+    assert [q.id for q in pack.questions] == [f"q{i}" for i in range(7)]
+    assert len(pack.fallbacks) == 1 + 5 + 7  # no Russian anywhere: the pack's title, films', prompts
+
+
+def test_a_cache_file_with_a_piece_missing_is_rebuilt(tmp_path, monkeypatch, reads):
+    import pickle
+
+    monkeypatch.setattr(packs, "_PIECE", 1)
+    path = tmp_path / "tiny.yaml"
+    path.write_text(PACK.replace("films:", "questions:\n  - {id: q, type: truefalse, prompt: Yes?, answer: true,"
+                                 " source: s}\nfilms:"), encoding="utf-8")
+    expected = load_pack(path)
+    [file] = cache_files()
+    key, _, body = file.read_bytes().partition(b"\n")
+    head = pickle.loads(body)  # the first piece only: the film and the question are gone
+    file.write_bytes(key + b"\n" + pickle.dumps(head))
+    assert load_pack(path) == expected and len(reads) == 2
