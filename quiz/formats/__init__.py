@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from quiz.core.models import Pack, Question
-from quiz.core.yamlsafe import read_bounded
+from quiz.core.yamlsafe import read_bytes
 from quiz.formats import aiken, csv_format, gift, imdb_page, opentdb
 from quiz.formats.common import MAX_IMPORT_BYTES, ImportOptions, ImportResult, decode
 
@@ -42,4 +42,4 @@ def import_bytes(fmt: str, data: bytes, opts: ImportOptions) -> ImportResult:
 def import_file(fmt: str, path: Path, opts: ImportOptions) -> ImportResult:
     """The file at `path` imported; a file larger than a pack may be is refused after
     reading just past the limit, never read whole."""
-    return import_bytes(fmt, read_bounded(Path(path), opts.file, MAX_IMPORT_BYTES), opts)
+    return import_bytes(fmt, read_bytes(Path(path), opts.file, MAX_IMPORT_BYTES), opts)
