@@ -8,8 +8,9 @@ here from the parser's event stream rather than by `yaml.load`, because that let
   nothing (nothing is ever expanded);
 - refuse every tag that is not a plain YAML type (`!!python/object` and friends);
 - bound the nesting depth without recursion, so a deeply nested file cannot exhaust the
-  stack, and bound the number of values, so a file of a million list items is refused
-  after a fraction of a second rather than built into a tree (minutes and gigabytes);
+  stack, and bound the number of values, so a file of millions of list items is refused
+  as it is read rather than built into a tree (minutes and gigabytes); a file that is a
+  list where the pack's `key: value` lines belong is refused at its first line;
 - report a duplicate key with both of its lines (PyYAML silently keeps the last one).
 
 Only the safe scalar types are ever constructed: strings, numbers, booleans, null, dates.
@@ -35,9 +36,11 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 40
-# The largest bundled pack holds under 4,000 values; a pack a teacher writes by hand never
-# comes near this.
-MAX_NODES = 50_000
+# The largest bundled pack holds under 4,000 values; a pack of 10,000 hand-written
+# questions in two languages (the pack-cache benchmark's, 4.6 MB) about 376,000. Past this
+# a file is refused as it is read, before it costs seconds and gigabytes to build.
+MAX_NODES = 500_000
+MAX_TYPED = 150_000  # of them numbers, dates, yes/no: a few per film or question
 
 _UNSHOWABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
@@ -212,6 +215,7 @@ class _Builder:
         self.name = name
         self.resolver = Resolver()
         self.constructor = SafeConstructor()
+        self.typed = 0  # scalars that went through the constructor
         self._line = (-1, 0)  # (0-based line of the last mark, its 1-based line number)
 
     def line(self, mark: yaml.Mark) -> int:
@@ -257,6 +261,13 @@ class _Builder:
             # machinery (half the time of reading a large pack went there).
             return Node("scalar", self.line(mark), mark.column + 1, value=event.value, text=event.value,
                         quoted=not plain)
+        self.typed += 1
+        if self.typed > MAX_TYPED:
+            # Numbers, dates and yes/no cost the constructor's time: a file of half a
+            # million of them took 4 s to refuse by the count of values alone.
+            raise self.fail(event, f"the file holds more than {MAX_TYPED:,} numbers, dates and yes/no values",
+                            "A question pack is much smaller than this; split it into several packs "
+                            "or check that this is the right file")
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             value = self.constructor.construct_object(node)
@@ -330,6 +341,12 @@ class _Builder:
             elif isinstance(event, yaml.ScalarEvent):
                 attach(self.scalar(event))
             elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                if not stack and isinstance(event, yaml.SequenceStartEvent):
+                    # A pack is `key: value` lines; a file that is one long list is refused
+                    # at its first line rather than after building all of it.
+                    raise self.fail(event, "a pack must start with `key: value` lines such as "
+                                           "`format: 1`, but this file holds a list",
+                                    "Start from the example pack questions/spacewalk.yaml")
                 if len(stack) >= MAX_DEPTH:
                     raise self.fail(event, f"the file is nested more than {MAX_DEPTH} levels deep",
                                     "Check the indentation; a pack never needs this many levels")
