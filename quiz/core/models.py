@@ -228,6 +228,15 @@ class Pack:
     questions: tuple[HandQuestion, ...] = ()
     path: str = ""
     fallbacks: tuple[Fallback, ...] = field(default=(), compare=False)
+    # Readable names for `source` values, per locale: a player is shown "IMDb title page"
+    # rather than `seed:000_84ecb181e80c7749.txt`; the source itself stays as written.
+    sources: tuple[tuple[str, Text], ...] = ()
+
+    def source_label(self, source: str, locale: str) -> str:
+        for key, label in self.sources:
+            if key == source:
+                return label.get(locale, self.default_locale)
+        return source
 
 
 @dataclass(frozen=True)
@@ -246,6 +255,11 @@ class Question:
     explanation: str = ""
     film_id: str | None = None
     tags: tuple[str, ...] = ()
+    source_label: str = ""  # what a player is shown for `source` (Pack.sources), or ""
+
+    @property
+    def shown_source(self) -> str:
+        return self.source_label or self.source
 
     @property
     def answer_text(self) -> str:

@@ -80,7 +80,7 @@ class RevealScene(Scene):
         theme.draw_panel(surface, frame.rect(60, 540, 1800, 270), frame)
         explanation = q.explanation or self.gettext("The answer comes from the film's record.")
         self.draw_text(surface, explanation, "body", (100, 560, 1720, 180), align="left", valign="top")
-        source = self.gettext("Source: {source}").format(source=q.source)
+        source = self.gettext("Source: {source}").format(source=q.shown_source)
         self.draw_text(surface, source, "small", (100, 750, 1720, 44), theme.MUTED, align="left")
         if result.points:
             won = "+" + score_text(ctx, result.points)
