@@ -35,8 +35,8 @@ PAD_HAT = {(0, 1): pygame.K_UP, (0, -1): pygame.K_DOWN, (-1, 0): pygame.K_LEFT, 
 STICK_THRESHOLD = 0.6
 
 
-def key_event(key: int) -> pygame.event.Event:
-    return pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0)
+def key_event(key: int, **extra: object) -> pygame.event.Event:
+    return pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0, **extra)
 
 
 class App:
@@ -68,8 +68,9 @@ class App:
             self.joysticks.pop(e.instance_id, None)
             return None
         if e.type == pygame.JOYBUTTONDOWN:
-            key = PAD_BUTTONS.get(e.button)
-            return key_event(key) if key else None
+            # Every button becomes a key event that still says which pad and button it was,
+            # so a classroom tells its players' gamepads apart.
+            return key_event(PAD_BUTTONS.get(e.button, pygame.K_UNKNOWN), pad=(e.instance_id, e.button))
         if e.type == pygame.JOYHATMOTION:
             key = PAD_HAT.get(tuple(e.value))
             return key_event(key) if key else None
@@ -200,10 +201,23 @@ def run_game(args: argparse.Namespace) -> int:
     library = load_library(getattr(args, "pack", None))
     for problem in library.problems:
         log.warning("%s", problem)
+    code = getattr(args, "code", None)
+    if code:
+        from quiz.core.classroom import CodeError, decode_code
+
+        try:
+            decode_code(code, [p.id for p in library.packs])
+        except CodeError as e:
+            print(f"film-quiz: quiz code {code!r}: {e}", file=sys.stderr)
+            return 2
     try:
-        ctx = Context(settings, library, HighScores.load())
+        ctx = Context(settings, library, HighScores.load(), seed=getattr(args, "seed", None))
         app = App(ctx)
         ctx.stack.push(TitleScene(ctx))
+        if code:
+            from quiz.ui.scenes.classroom_setup import ClassroomRulesScene
+
+            ctx.stack.push(ClassroomRulesScene(ctx, code))
         return app.run()
     except pygame.error as e:
         # No display at all (a server, a CI job): say what still works without one.
