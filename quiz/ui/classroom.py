@@ -47,9 +47,16 @@ def group_label(tr: Translator, group_id: str) -> str:
     return tr.gettext(GROUP_NAMES[group_id]) if group_id in GROUP_NAMES else g.label
 
 
+# Key names that are not their own character. A table rather than pygame.key.key_code,
+# which wants the display initialised (screenshots draw without one).
+_NAMED_KEYS = {"[1]": pygame.K_KP1, "[2]": pygame.K_KP2, "[3]": pygame.K_KP3, "[7]": pygame.K_KP7,
+               "[8]": pygame.K_KP8, "[9]": pygame.K_KP9, "[/]": pygame.K_KP_DIVIDE, "enter": pygame.K_KP_ENTER,
+               "left": pygame.K_LEFT, "up": pygame.K_UP, "down": pygame.K_DOWN, "right": pygame.K_RIGHT}
+
+
 def group_keys(group_id: str) -> tuple[int, ...]:
     """The key codes of a keyboard group, answers 1-4 in order."""
-    return tuple(pygame.key.key_code(name) for name in group(group_id).keys)
+    return tuple(_NAMED_KEYS.get(name) or ord(name) for name in group(group_id).keys)
 
 
 def group_of_key(key: int) -> str | None:

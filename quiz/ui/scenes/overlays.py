@@ -77,7 +77,7 @@ PRESENTER_ROWS: tuple[tuple[str, str], ...] = (
 class HelpScene(Overlay):
     """The keys, listed on screen (F1)."""
 
-    panel = (40, 50, 1840, 980)
+    panel = (40, 20, 1840, 1040)
 
     def handle_event(self, e: pygame.event.Event) -> bool:
         if e.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):

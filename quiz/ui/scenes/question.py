@@ -297,7 +297,7 @@ class QuestionScene(Scene):
                       ctx.tr.number(i + 1))
         if classroom is not None:
             draw_seats(surface, ctx, classroom, SEAT_STRIP,
-                       lambda seat: (None, "") if seat not in self.pending else (True, self.gettext("answered")))
+                       lambda seat: (seat in self.pending or None, ""))
 
     def _draw_timer(self, surface: pygame.Surface) -> None:
         frame = self.ctx.frame

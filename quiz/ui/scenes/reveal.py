@@ -113,7 +113,9 @@ class RevealScene(Scene):
         q = self.game.session.current
         self.draw_text(surface, q.prompt, "body", (100, 160, 1720, 150), theme.MUTED)
         self.draw_text(surface, self.gettext("The answer:"), "small", (60, 320, 880, 44), theme.MUTED, align="left")
-        draw_tile(surface, ctx, frame.rect(60, 370, 1800, 140), theme.TILES[q.answer], q.answer_text, "correct")
+        keys = None if self.game.classroom is None else ctx.tr.number(q.answer + 1)
+        draw_tile(surface, ctx, frame.rect(60, 370, 1800, 140), theme.TILES[q.answer], q.answer_text, "correct",
+                  keys=keys)
         theme.draw_panel(surface, frame.rect(60, 540, 1800, panel_h), frame)
         explanation = q.explanation or self.gettext("The answer comes from the film's record.")
         self.draw_text(surface, explanation, "body", (100, 560, 1720, panel_h - 90), align="left", valign="top")
