@@ -103,6 +103,8 @@ class Classroom:
             seat = self.pads.get(pad[0])
             return (seat, pad[1]) if seat is not None and pad[1] < len(group(self.lineup.seats[seat].group).keys) \
                 else None
+        if getattr(e, "mod", 0) & pygame.KMOD_CTRL:
+            return None  # Ctrl + a key is always the presenter's
         return self.keys.get(e.key)
 
     def presenter(self, e: pygame.event.Event, answering: bool = False) -> str | None:

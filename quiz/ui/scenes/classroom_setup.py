@@ -175,10 +175,11 @@ class ClassroomRulesScene(MenuScene):
         self.menu.draw(surface, ctx)
         theme.draw_panel(surface, ctx.frame.rect(1180, 130, 640, 850), ctx.frame)
         self.draw_text(surface, self.gettext("Quiz code"), "heading", (1220, 150, 560, 90))
+        asked = len(history.asked(o.pack.id)) if o.no_repeats else 0
         if self.typing is not None:
             shown, colour = (self.typing + "_" * (CODE_LENGTH - len(self.typing))), theme.TEXT
             hint = self.gettext("Type the code, then Enter (Esc: cancel)")
-        elif o.no_repeats:
+        elif asked:
             shown, colour = "—", theme.MUTED
             hint = self.gettext("No repeats: questions asked before are left out, so there is no code.")
         else:
@@ -186,7 +187,6 @@ class ClassroomRulesScene(MenuScene):
             hint = self.gettext("Read it out: the same code gives the same questions in the same order.")
         self.draw_text(surface, f"{shown[:3]} {shown[3:]}", "big", (1220, 250, 560, 170), colour)
         self.draw_text(surface, hint, "body", (1220, 440, 560, 200), theme.MUTED, valign="top")
-        asked = len(history.asked(o.pack.id)) if o.no_repeats else 0
         if asked:
             line = tr.ngettext("{n} question asked before", "{n} questions asked before", asked).format(
                 n=tr.number(asked))
