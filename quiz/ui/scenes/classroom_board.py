@@ -20,6 +20,13 @@ AUTOPLAY_PAUSE = 1.0  # simulated seconds a computer-only game shows each board
 ROW_TOP, ROW_BOTTOM = 170, 960
 
 
+def go_on(ctx: Context, game: Game, more: bool) -> None:
+    """After a question (or a skipped one): the next question, or the podium at the end."""
+    from quiz.ui.scenes.question import QuestionScene
+
+    ctx.stack.replace(QuestionScene(ctx, game) if more else PodiumScene(ctx, game))
+
+
 def _ease(t: float) -> float:
     t = min(max(t, 0.0), 1.0)
     return 1 - (1 - t) ** 3
@@ -77,12 +84,7 @@ class LeaderboardScene(BoardScene):
         return self.elapsed < MOVE_SECONDS or self.ctx.autoplay
 
     def advance(self) -> None:
-        from quiz.ui.scenes.question import QuestionScene
-
-        if self.game.session.next():
-            self.ctx.stack.replace(QuestionScene(self.ctx, self.game))
-        else:
-            self.ctx.stack.replace(PodiumScene(self.ctx, self.game))
+        go_on(self.ctx, self.game, self.game.session.next())
 
     def row_y(self, index: int) -> float:
         """Where row `index` (its new place) is drawn now, on the design canvas."""

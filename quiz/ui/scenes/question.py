@@ -238,12 +238,9 @@ class QuestionScene(Scene):
 
     def skip(self) -> None:
         """Drop this question: nobody's answer to it counts."""
-        if self.game.session.skip():
-            self.ctx.stack.replace(QuestionScene(self.ctx, self.game))
-        else:
-            from quiz.ui.scenes.classroom_board import PodiumScene
+        from quiz.ui.scenes.classroom_board import go_on
 
-            self.ctx.stack.replace(PodiumScene(self.ctx, self.game))
+        go_on(self.ctx, self.game, self.game.session.skip())
 
     def update(self, dt: float) -> None:
         before = self.remaining
