@@ -43,6 +43,30 @@ def _add_play(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_cmd_play)
 
 
+def _cmd_browse(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    if not Path(args.file).is_file():
+        print(f"film-quiz: {args.file}: there is no such file. Check the name and the folder", file=sys.stderr)
+        return 1
+    from quiz.ui.app import run_game
+    from quiz.ui.scenes.browse import BrowseScene
+
+    return run_game(args, start=lambda ctx: [BrowseScene(ctx, args.file, args.content_locale)])
+
+
+def _add_browse(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("browse", help="open the game on a pack's questions, updated as you edit the file",
+                       description="Show every question of PACK with its answer, kind, difficulty, source "
+                                   "and warnings, filtered by kind, language and difficulty. The list "
+                                   "follows the file: save it in your editor and it updates; errors are "
+                                   "shown with file:line:column until they are fixed.")
+    p.add_argument("file", metavar="PACK", help="path of the pack file (any folder)")
+    p.add_argument("--locale", dest="content_locale", choices=("en", "ru"),
+                   help="language of the questions shown (default: the game's language)")
+    p.set_defaults(handler=_cmd_browse)
+
+
 def _cmd_screenshot(args: argparse.Namespace) -> int:
     from quiz.ui.screenshot import run_screenshot
 
@@ -342,6 +366,7 @@ def _add_history(sub: argparse._SubParsersAction) -> None:
 # name -> function adding the subcommand's parser; a plain registry, no discovery.
 COMMANDS: dict[str, Callable[[argparse._SubParsersAction], None]] = {
     "play": _add_play,
+    "browse": _add_browse,
     "screenshot": _add_screenshot,
     "validate": _add_validate,
     "preview": _add_preview,

@@ -21,7 +21,13 @@ V = TypeVar("V")
 
 BLANK = re.compile(r"\[\[(.+?)\]\]")
 GAP = "_____"
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _INTEGER = re.compile(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+")
+_AMOUNT = re.compile(r"(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\s*"
+                     r"(thousand|million|billion|тыс\S*|млн|миллион\S*|млрд|миллиард\S*)?")
+_SCALES = (("thousand", 1e3), ("тыс", 1e3), ("million", 1e6), ("млн", 1e6), ("миллион", 1e6),
+           ("billion", 1e9), ("млрд", 1e9), ("миллиард", 1e9))
 # Small sequences are shuffled whole; larger ones are sampled by index, a few tries per
 # wanted option, which keeps the cost per question constant.
 _SHUFFLE_AT_MOST = 24
@@ -38,6 +44,13 @@ def shape(name: str) -> tuple[int, tuple[bool, ...]]:
     `Alexei Leonov`; `Radio Amateur's Wife` or `Жена радиолюбителя` does not."""
     words = name.split()
     return len(words), tuple(w[:1].isupper() for w in words)
+
+
+def script(text: str) -> str:
+    """"cyrillic", "latin" or "" (digits and signs only)."""
+    if _CYRILLIC.search(text):
+        return "cyrillic"
+    return "latin" if _LATIN.search(text) else ""
 
 
 def _candidates(rng: random.Random, items: Sequence[str], want: int) -> Iterator[str]:
@@ -59,10 +72,12 @@ def pick_names(
 ) -> list[str]:
     """Up to `want` names unlike the answer and each other (after case-folding), none in
     `exclude` (the other right answers), from `preferred` first, then from `pool`.
-    With `same_shape`, only names shaped like the answer (see `shape`)."""
+    With `same_shape`, only names shaped like the answer (see `shape`). Names in the
+    answer's script come first: a lone Latin title among Cyrillic ones gives itself away."""
     taken = {casekey(answer), *(casekey(e) for e in exclude)}
-    wanted_shape = shape(answer)
+    wanted_shape, wanted_script = shape(answer), script(answer)
     out: list[str] = []
+    other_script: list[str] = []
     for source in (preferred, pool):
         for name in _candidates(rng, source, want):
             if len(out) == want:
@@ -71,8 +86,8 @@ def pick_names(
             if not key or key in taken or (same_shape and shape(name) != wanted_shape):
                 continue
             taken.add(key)
-            out.append(name)
-    return out
+            (out if script(name) == wanted_script else other_script).append(name)
+    return (out + other_script)[:want]
 
 
 def pick_numbers(
@@ -149,9 +164,24 @@ def rating_band(value: float, scale: int, digits: int) -> tuple[Callable[[random
 def parse_integer(text: str) -> int | None:
     """The whole number a blank holds (`1975`, `9,677,311`), else None (`six`, `400 million`)."""
     text = text.strip()
-    if not _INTEGER.fullmatch(text):
+    # "007" is a name, not the number 7.
+    if not _INTEGER.fullmatch(text) or (text.startswith("0") and text != "0"):
         return None
     return int(re.sub(r"\D", "", text))
+
+
+def magnitude(text: str) -> float | None:
+    """The amount an option states — `612`, `6,000`, `9.5 million`, `400 миллионов`,
+    `1 миллиард` — so that such options can be put in order; None for anything else."""
+    found = _AMOUNT.fullmatch(text.strip().casefold())
+    if not found:
+        return None
+    digits, scale = found.group(1), found.group(2) or ""
+    if _INTEGER.fullmatch(digits):
+        value = float(re.sub(r"\D", "", digits))
+    else:
+        value = float(digits.replace(",", "."))
+    return value * next((factor for prefix, factor in _SCALES if scale.startswith(prefix)), 1)
 
 
 def is_year(text: str) -> bool:

@@ -23,11 +23,15 @@ Kinds and their difficulty
 - release-year: easy. director: medium. alt-title, release-date, runtime, rating,
   box-office (worldwide gross), award-wins, award-nominations: hard.
 
-Rules every generated question keeps (a question that cannot is skipped, not weakened):
+Rules every generated question keeps (a question that cannot is skipped, not weakened;
+hand-written ones are only checked for distinct options and a valid answer):
 distinct options after case-folding, the answer among them and not in the prompt, 3-4
 options (true/false: 2), numbers formatted by the Translator exactly like the answer and
-sorted ascending, other options shuffled by a `random.Random` seeded from (seed, question
-id), so that editing one film does not reshuffle another's questions.
+sorted ascending (authored amounts too: `40 million` < `1 billion`), other options
+shuffled by a `random.Random` seeded from (seed, question id), so that editing one film
+does not reshuffle another's questions. Wrong names in the answer's script come first, and
+a text from a locale the pack lacks is never mixed with one it has in the same question.
+True/false options are ("True", "False") translated, answer 0 for true.
 
 Ids: `stable_id(film id, kind, the fact in the pack's default locale, ...)`, the same in
 every locale. Hand-written questions keep their authored option order; their kind is
@@ -42,6 +46,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import random
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -50,6 +55,7 @@ from quiz.core.distractors import (
     casekey,
     count_band,
     is_year,
+    magnitude,
     minutes_band,
     parse_integer,
     pick_names,
@@ -69,6 +75,8 @@ SUPPORTING_MAX = 10
 WRONG_WANTED = 3
 WRONG_MINIMUM = 2  # a generated choice question has at least three options
 MIN_WORDS_FOR_WHICH_FILM = 4  # "Yes." could come from any film
+_QUOTED = re.compile(r'[«“"]([^«»“”"]*)[»”"]')
+_INNER_QUOTES = {"en": "‘’", "ru": "„“"}
 
 
 def role_difficulty(order: int | None) -> str:
@@ -127,6 +135,12 @@ class Context:
         """Whether the texts are all given in this locale or all fall back: a Russian
         sentence must not get English options."""
         return len({v.has(self.locale) for v in values}) <= 1
+
+    def quoted(self, text: str) -> str:
+        """`text` with its own quotation marks made the inner kind, for a template that
+        puts it in quotes: «… „Восход-2“ …», “… ‘Evening Urgant’ …”."""
+        inner = _INNER_QUOTES.get(self.locale, _INNER_QUOTES["en"])
+        return _QUOTED.sub(lambda m: inner[0] + m.group(1) + inner[1], text)
 
     def title(self, film: Film) -> str:
         return self.text(film.title)
@@ -189,8 +203,10 @@ class Context:
 
 
 def well_formed(q: Question) -> bool:
-    """2-6 distinct non-empty options (at least 3 for a choice question made here), a valid
-    answer index, and — except for true/false — the answer's text nowhere in the prompt."""
+    """2-6 distinct non-empty options and a valid answer index; true/false has two options;
+    a generated choice question has at least three and the answer's text nowhere in the
+    prompt. A hand-written prompt may hold its answer's text ("How many cosmonauts flew
+    on Voskhod 2?" — 2): its author judged the wording."""
     keys = [casekey(o) for o in q.options]
     if not 2 <= len(keys) <= 6 or len(set(keys)) != len(keys) or not all(keys):
         return False
@@ -198,9 +214,9 @@ def well_formed(q: Question) -> bool:
         return False
     if q.kind in ("truefalse", "trivia-true-false"):
         return len(keys) == 2
-    if q.kind != "choice" and len(keys) < WRONG_MINIMUM + 1:
-        return False
-    return keys[q.answer] not in casekey(q.prompt)
+    if q.kind == "choice":
+        return True
+    return len(keys) >= WRONG_MINIMUM + 1 and keys[q.answer] not in casekey(q.prompt)
 
 
 def _source(fact: object, film: Film) -> str:
@@ -249,7 +265,13 @@ def who_says(ctx: Context, film: Film) -> Iterator[Question | None]:
     title = ctx.title(film)
     order = {casekey(ctx.text(m.character)): m.order for m in film.cast}
     speakers = [ctx.text(m.character) for m in film.cast]
-    speakers += [ctx.text(line.character) for q in film.quotes for line in q.lines if line.character]
+    # Everyone who says the same words in this film is a right answer.
+    said_by: dict[str, set[str]] = {}
+    for quote in film.quotes:
+        for line in quote.lines:
+            if line.character:
+                speakers.append(ctx.text(line.character))
+                said_by.setdefault(casekey(ctx.text(line.text)), set()).add(speakers[-1])
     for quote in film.quotes:
         for line in quote.lines:
             if line.character is None or not ctx.agree(line.text, line.character):
@@ -257,12 +279,14 @@ def who_says(ctx: Context, film: Film) -> Iterator[Question | None]:
             speaker, said = ctx.text(line.character), ctx.text(line.text)
             qid = stable_id(film.id, "who-says", ctx.default(line.text))
             rng = ctx.rng(qid)
-            wrong = pick_names(rng, speaker, speakers, ctx.pools.characters.names)
-            prompt = ctx.t.gettext("Who says this line in “{film}”? “{line}”").format(film=title, line=said)
+            wrong = pick_names(rng, speaker, speakers, ctx.pools.characters.names,
+                               exclude=said_by[casekey(said)])
+            prompt = ctx.t.gettext("Who says this line in “{film}”? “{line}”").format(
+                film=title, line=ctx.quoted(said))
             explanation = ""
             if line.direction:
                 explanation = ctx.t.gettext("{speaker} ({direction}): “{line}”").format(
-                    speaker=speaker, direction=ctx.text(line.direction), line=said)
+                    speaker=speaker, direction=ctx.text(line.direction), line=ctx.quoted(said))
             yield ctx.choice(film, "who-says", qid, rng, prompt, speaker, wrong,
                              role_difficulty(order.get(casekey(speaker))), _source(quote, film),
                              explanation=explanation, tags=("quotes",))
@@ -283,7 +307,7 @@ def _which_film(ctx: Context, film: Film, kind: str, facts: Iterable[tuple[Text,
         rng = ctx.rng(qid)
         titles, exclude = ctx.other_titles(film, shown)
         wrong = pick_names(rng, title, (), titles, exclude=exclude)
-        yield ctx.choice(film, kind, qid, rng, template.format(text=shown), title, wrong, "medium",
+        yield ctx.choice(film, kind, qid, rng, template.format(text=ctx.quoted(shown)), title, wrong, "medium",
                          source or film.source, tags=(tag,), leaks=leaks)
 
 
@@ -309,9 +333,13 @@ def which_film_goof(ctx: Context, film: Film) -> Iterator[Question | None]:
 def trivia_true_false(ctx: Context, film: Film) -> Iterator[Question | None]:
     template = ctx.t.gettext("About “{film}”: {statement}")
     title = ctx.title(film)
+    # A "false" variant that repeats a true statement of the film would be both true and false.
+    true_texts = {casekey(plain(ctx.text(s.text))) for s in (*film.trivia, *film.goofs)}
     for tag, statements in (("trivia", film.trivia), ("goofs", film.goofs)):
         for st in statements:
             if st.false is None or not ctx.agree(st.text, st.false):
+                continue
+            if casekey(plain(ctx.text(st.false))) in true_texts:
                 continue
             true_text = plain(ctx.text(st.text))
             for truth, text in ((True, st.text), (False, st.false)):
@@ -335,24 +363,35 @@ def _name_pools(ctx: Context, film: Film) -> list[tuple[_Unique, list[str], set[
     ]
 
 
+def _in_order(options: list[str], answer: str, rng: random.Random) -> tuple[list[str], int]:
+    """Options that are all amounts (`12`, `9.5 million`, `400 миллионов`) ascending, as
+    generated numbers are; any others shuffled."""
+    amounts = [magnitude(o) for o in options]
+    if None in amounts:
+        rng.shuffle(options)
+    else:
+        options = [o for _, o in sorted(zip(amounts, options))]
+    return options, options.index(answer)
+
+
 def _blank_options(ctx: Context, film: Film, st: Statement, index: int, answer: str,
                    default_answer: str, rng: random.Random
                    ) -> tuple[list[str], int, str] | None:
     """(options, answer index, difficulty) for one blank, or None when there are no good
     wrong options."""
+    number = parse_integer(answer)
+    fmt: Callable[[int], str] = str if is_year(answer) else ctx.t.number
     if index == 0 and st.distractors:
         authored = [ctx.text(d) for d in st.distractors if ctx.agree(d, st.text)]
+        if number is not None and None not in map(parse_integer, authored):
+            # Whole numbers are written the way the locale writes the answer: 6,000 / 6 000.
+            answer, authored = fmt(number), [fmt(parse_integer(a)) for a in authored]
         wrong = pick_names(rng, answer, authored, ())
         if len(wrong) < WRONG_MINIMUM:
             return None
-        options = [answer, *wrong]
-        rng.shuffle(options)
-        return options, options.index(answer), "medium"
-    number = parse_integer(answer)
+        return (*_in_order([answer, *wrong], answer, rng), "medium")
     if number is not None and number == parse_integer(default_answer):
-        year = is_year(answer)
-        fmt: Callable[[int], str] = str if year else ctx.t.number
-        draw, apart = year_band(number) if year else count_band(number)
+        draw, apart = year_band(number) if is_year(answer) else count_band(number)
         wrong_numbers = pick_numbers(rng, number, draw, fmt, apart, WRONG_WANTED)
         if len(wrong_numbers) < WRONG_MINIMUM:
             return None
@@ -363,9 +402,7 @@ def _blank_options(ctx: Context, film: Film, st: Statement, index: int, answer: 
             wrong = pick_names(rng, answer, same_film, pool.names, exclude=never, same_shape=True)
             if len(wrong) < WRONG_MINIMUM:
                 return None
-            options = [answer, *wrong]
-            rng.shuffle(options)
-            return options, options.index(answer), "medium"
+            return (*_in_order([answer, *wrong], answer, rng), "medium")
     return None
 
 
@@ -515,8 +552,9 @@ def alt_title(ctx: Context, film: Film) -> Iterator[Question | None]:
         answer = ctx.text(alt.title)
         qid = stable_id(film.id, "alt-title", ctx.default(alt.title))
         rng = ctx.rng(qid)
-        titles, exclude = ctx.other_titles(film)
-        wrong = pick_names(rng, answer, (), titles, exclude=exclude)
+        # Other films' alternative titles too: they look like the answer.
+        _, exclude = ctx.other_titles(film)
+        wrong = pick_names(rng, answer, (), ctx.pools.all_titles.names, exclude=exclude)
         explanation = ctx.text(alt.note)
         yield ctx.choice(film, "alt-title", qid, rng, prompt, answer, wrong, "hard",
                          _source(alt, film), explanation=explanation, tags=("titles",))
@@ -550,8 +588,8 @@ GENERATORS: dict[str, Generator] = {
 # Hand-written questions ----------------------------------------------------------------------
 
 
-def _hand(ctx: Context, hq: HandQuestion) -> Question | None:
-    film = next((f for f in ctx.pack.films if f.id == hq.film), None) if hq.film else None
+def _hand(ctx: Context, hq: HandQuestion, films: dict[str, Film]) -> Question | None:
+    film = films.get(hq.film) if hq.film else None
     qid = stable_id(ctx.pack.id, "hand", hq.id)
     extra = dict(explanation=ctx.text(hq.explanation), tags=hq.tags)
     if hq.type == "truefalse":
@@ -602,8 +640,9 @@ def generate(pack: Pack, locale: str, seed: int = 0, t: Translator | None = None
             for q in make(ctx, film):
                 if q is not None:
                     found.setdefault(q.id, q)
+    films = {film.id: film for film in pack.films}
     for hq in pack.questions:
-        q = _hand(ctx, hq)
+        q = _hand(ctx, hq, films)
         if q is not None:
             found.setdefault(q.id, q)
     return sorted(found.values(), key=lambda q: (q.film_id or "", q.kind, q.id))

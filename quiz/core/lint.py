@@ -15,6 +15,7 @@ a pack from loading; `film-quiz validate` prints them after any errors.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from quiz.core.errors import PackProblem
@@ -30,14 +31,28 @@ MAX_OPTION_CHARS = 90
 _BLANK = re.compile(r"\[\[(.*?)\]\]", re.S)
 
 
+@dataclass(frozen=True)
+class LintReport:
+    """Every warning, and which of them concern one question: (locale, question id) ->
+    its warnings, so the pack browser can show a warning beside its question."""
+
+    problems: tuple[PackProblem, ...]
+    about: Mapping[tuple[str, str], tuple[PackProblem, ...]] = field(default_factory=dict)
+
+
 def lint(pack: Pack, questions_by_locale: Mapping[str, Sequence[Question]]) -> list[PackProblem]:
     """All warnings for `pack` and the questions generated from it, one list per locale."""
+    return list(lint_report(pack, questions_by_locale).problems)
+
+
+def lint_report(pack: Pack, questions_by_locale: Mapping[str, Sequence[Question]]) -> LintReport:
+    """`lint`, with each warning about a question tied to that question."""
     linter = _Linter(pack)
     for locale, questions in questions_by_locale.items():
         linter.questions(locale, questions)
     linter.translations()
     linter.films()
-    return linter.problems
+    return LintReport(tuple(linter.problems), {key: tuple(found) for key, found in linter.about.items()})
 
 
 def _norm(text: str) -> str:
@@ -48,6 +63,7 @@ class _Linter:
     def __init__(self, pack: Pack) -> None:
         self.pack = pack
         self.problems: list[PackProblem] = []
+        self.about: dict[tuple[str, str], list[PackProblem]] = {}
         self.hand = {q.id: q for q in pack.questions}
         self.film_by_id = {f.id: f for f in pack.films}
         # Generated options are pack texts (a trivia item in a spot-the-goof question): a
@@ -62,7 +78,9 @@ class _Linter:
                         plain = value.replace("[[", "").replace("]]", "")
                         self.text_origin.setdefault(_norm(plain), item.origin or film.origin)
 
-    def warn(self, origin: Origin | None, message: str, hint: str = "") -> None:
+    def warn(self, origin: Origin | None, message: str, hint: str = "",
+             about: tuple[str, str] | None = None) -> None:
+        """Record a warning once; `about` is the (locale, question id) it concerns."""
         if origin is None:
             problem = PackProblem(self.pack.path, 1, 0, message, hint, severity="warning")
         else:
@@ -71,6 +89,9 @@ class _Linter:
         # One option shown in several questions is one thing to fix.
         if problem not in self.problems:
             self.problems.append(problem)
+        # ...but it is shown beside each question it concerns.
+        if about is not None and problem not in self.about.setdefault(about, []):
+            self.about[about].append(problem)
 
     def origin_of(self, question: Question, locale: str) -> Origin | None:
         """Where a generated question comes from: its hand-written question, else its film."""
@@ -94,24 +115,25 @@ class _Linter:
         first: dict[str, Question] = {}
         for q in [*questions, *left_out]:
             origin = self.origin_of(q, locale)
+            about = None if q in left_out else (locale, q.id)
             earlier = first.setdefault(_norm(q.prompt), q)
             if earlier is not q and earlier.id != q.id:
                 where = self.origin_of(earlier, locale)
                 self.warn(origin, f"[{locale}] the question {q.prompt!r} is asked twice"
                           + (f" (also at line {where.line})" if where else ""),
-                          "Remove one of them, or ask something different")
+                          "Remove one of them, or ask something different", about)
             # (A true/false question's options are the words True and False.)
             truefalse = "truefalse" in q.kind.replace("-", "")
             if not truefalse and q.options and casekey(q.answer_text) in casekey(q.prompt):
                 self.warn(origin, f"[{locale}] the answer {q.answer_text!r} appears in its own question "
                           f"{q.prompt!r}" + (", so the game leaves the question out" if q in left_out else ""),
-                          "Reword the question so it does not give the answer away")
+                          "Reword the question so it does not give the answer away", about)
             for option in q.options:
                 if len(option) > MAX_OPTION_CHARS:
                     self.warn(self.text_origin.get(_norm(option), origin),
                               f"[{locale}] the option {option[:40]!r}… is {len(option)} characters long, "
                               f"more than the {MAX_OPTION_CHARS} that fit on the screen",
-                              "Shorten it; put the details in the explanation")
+                              "Shorten it; put the details in the explanation", about)
 
     def _as_written(self, hq: HandQuestion, locale: str) -> Question:
         def text(t: Text) -> str:

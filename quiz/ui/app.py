@@ -13,6 +13,7 @@ import argparse
 import logging
 import sys
 from dataclasses import replace
+from typing import Callable
 
 import pygame
 
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 # each frame sent to the screen is the expensive part of the loop.
 FPS = 30
 IDLE_WAIT_MS = 500
+MAX_FRAME_SECONDS = 0.1  # a hitch (a slow frame) must not eat a player's time
 FADE_SECONDS = 0.22
 WINDOW_SIZE = (1280, 720)
 MIN_SIZE = (640, 360)
@@ -134,13 +136,16 @@ class App:
 
     def step(self, dt: float, events: list[pygame.event.Event]) -> None:
         """One frame: events, then `update(dt)`, then a redraw if anything changed."""
+        stack = self.ctx.stack
+        before = stack.top
         for raw in events:
             e = self.translate(raw)
             if e is not None and self.dispatch(e):
                 self.dirty = True
         self._apply_fullscreen()
-        stack = self.ctx.stack
-        stack.update(dt)
+        # `dt` passed before the events: a scene they opened did not live through it (a
+        # question opened after a long idle wait must not start with its time gone).
+        stack.update(dt if stack.top is before else 0.0)
         if stack.top is not self.shown_top:
             # A new screen fades in; an overlay appears at once over the old one, and
             # closing it shows the screen below exactly as it was.
@@ -173,18 +178,21 @@ class App:
         clock = pygame.time.Clock()
         while self.ctx.running and self.ctx.stack.top is not None:
             if self.busy():
-                dt = clock.tick(FPS) / 1000
+                dt = min(clock.tick(FPS) / 1000, MAX_FRAME_SECONDS)
                 events = pygame.event.get()
             else:
                 first = pygame.event.wait(IDLE_WAIT_MS)
                 events = ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
-                dt = clock.tick() / 1000
-            self.step(min(dt, 0.1), events)
+                # Idle, the wait is real time passing: the pack browser looks at its file
+                # every half second of it.
+                dt = min(clock.tick() / 1000, IDLE_WAIT_MS / 1000)
+            self.step(dt, events)
         return 0
 
 
-def run_game(args: argparse.Namespace) -> int:
-    """`film-quiz play`: the game in a window, or a computer-only game with --autoplay."""
+def run_game(args: argparse.Namespace, start: Callable[[Context], list[Scene]] | None = None) -> int:
+    """`film-quiz play`: the game in a window, or a computer-only game with --autoplay.
+    `start` gives scenes to open over the title screen (`film-quiz browse`)."""
     if getattr(args, "autoplay", False):
         from quiz.ui.autoplay import run_autoplay
 
@@ -214,6 +222,8 @@ def run_game(args: argparse.Namespace) -> int:
         ctx = Context(settings, library, HighScores.load(), seed=getattr(args, "seed", None))
         app = App(ctx)
         ctx.stack.push(TitleScene(ctx))
+        for scene in start(ctx) if start else ():
+            ctx.stack.push(scene)
         if code:
             from quiz.ui.scenes.classroom_setup import ClassroomRulesScene
 

@@ -12,14 +12,17 @@ from typing import Callable
 
 import pygame
 
+from quiz import paths
 from quiz.core.classroom import KEY_GROUPS, Lineup, QuizSpec, Seat
 from quiz.core.highscores import HighScore, HighScores
+from quiz.core.packs import pack_files
 from quiz.core.session import ANY_DIFFICULTY, Session, select_questions
 from quiz.core.settings import Settings
 from quiz.ui import content
-from quiz.ui.content import Library
 from quiz.ui.classroom import Classroom
+from quiz.ui.content import Library
 from quiz.ui.scenes.base import Context, Scene
+from quiz.ui.scenes.browse import BrowseScene
 from quiz.ui.scenes.classroom_board import MOVE_SECONDS, LeaderboardScene, PodiumScene
 from quiz.ui.scenes.classroom_setup import ClassroomPlayersScene, ClassroomRulesScene
 from quiz.ui.scenes.highscores import HighScoresScene
@@ -125,6 +128,13 @@ def _leaderboard(ctx: Context) -> list[Scene]:
     return [scene]
 
 
+def _browse(ctx: Context) -> list[Scene]:
+    """The browser on the first pack's file, or the first bundled pack's when the library
+    was made in memory."""
+    path = ctx.library.packs[0].path or str(pack_files([paths.questions_dir()])[0][0])
+    return [BrowseScene(ctx, path)]
+
+
 def _results(ctx: Context) -> list[Scene]:
     game = _game(ctx, 10)
     game.session.next()
@@ -141,6 +151,7 @@ SCENES: dict[str, Callable[[Context], list[Scene]]] = {
     "results": _results,
     "highscores": lambda ctx: [HighScoresScene(ctx)],
     "settings": lambda ctx: [SettingsScene(ctx)],
+    "browse": _browse,
     "pause": lambda ctx: [*_question(ctx), PauseScene(ctx)],
     "confirm": lambda ctx: [TitleScene(ctx), confirm_quit(ctx)],
     "help": lambda ctx: [TitleScene(ctx), HelpScene(ctx)],

@@ -116,3 +116,10 @@ def draw_shape(surface: pygame.Surface, shape: str, centre: tuple[int, int], rad
             a = -math.pi / 2 + math.pi / 5 * i
             points.append((cx + rr * math.cos(a), cy + rr * math.sin(a)))
     pygame.draw.polygon(surface, colour, points)
+
+
+def draw_tick(surface: pygame.Surface, x: int, y: int, size: int, colour: tuple[int, int, int] = TEXT) -> None:
+    """A tick drawn as lines from (x, y), `size` pixels to the stroke's corner: PT Sans has
+    no tick glyph, and a right answer must not be marked by its colour alone."""
+    pygame.draw.lines(surface, colour, False, [(x, y), (x + size, y + size), (x + 2.4 * size, y - 1.4 * size)],
+                      max(2, size * 9 // 22))

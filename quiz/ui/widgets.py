@@ -135,7 +135,5 @@ def draw_tile(surface: pygame.Surface, ctx: Context, rect: pygame.Rect, style: T
     if state == "correct":
         # A tick drawn as lines: the reveal must not rely on the green border alone.
         text_box.w -= frame.px(70)
-        x, y, s = text_box.right + frame.px(10), rect.centery, frame.px(22)
-        pygame.draw.lines(surface, theme.TEXT, False, [(x, y), (x + s, y + s), (x + 2.4 * s, y - 1.4 * s)],
-                          frame.px(9))
+        theme.draw_tick(surface, text_box.right + frame.px(10), rect.centery, frame.px(22))
     ctx.text.draw(surface, text, "tile", theme.TEXT, text_box, frame.scale, align="left")

@@ -190,3 +190,26 @@ def test_closing_an_overlay_shows_the_screen_below_without_a_fade(app):
     post_key(pygame.K_F1)
     pump(application)
     assert isinstance(application.ctx.stack.top, TitleScene) and application.fade == 0
+
+
+def test_a_scene_opened_by_an_event_does_not_live_through_the_wait_before_it(app):
+    from quiz.ui.scenes.base import Scene
+
+    application = app()
+    ctx = application.ctx
+    seen: list[float] = []
+
+    class Clocked(Scene):
+        def update(self, dt: float) -> None:
+            seen.append(dt)
+
+    class Opener(Scene):
+        def handle_event(self, e: pygame.event.Event) -> bool:
+            ctx.stack.push(Clocked(ctx))
+            return True
+
+    ctx.stack.push(Opener(ctx))
+    post_key(pygame.K_x)
+    application.step(0.5, pygame.event.get())  # the key came at the end of an idle wait
+    application.step(0.03, [])
+    assert seen == [0.0, 0.03]

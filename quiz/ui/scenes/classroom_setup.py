@@ -24,7 +24,7 @@ from quiz.ui.classroom import SEAT_COLOURS, Classroom, group_label, group_of_key
 from quiz.ui.content import PackEntry
 from quiz.ui.scenes.base import Context, MenuScene, Scene
 from quiz.ui.scenes.overlays import ConfirmScene
-from quiz.ui.scenes.setup import DIFFICULTY_CHOICES, DIFFICULTY_NAMES, _step
+from quiz.ui.scenes.setup import DIFFICULTY_CHOICES, DIFFICULTY_NAMES, step_choice
 from quiz.ui.widgets import Item, Menu
 
 TEAM_MODE_NAMES = {"players": N_("Players"), "together": N_("Teams, one answer each"),
@@ -138,15 +138,15 @@ class ClassroomRulesScene(MenuScene):
         self.notice = ""
         if action == "pack":
             packs = tuple(p.id for p in ctx.library.packs)
-            o.pack = ctx.library.find(_step(packs, o.pack.id, step))
+            o.pack = ctx.library.find(step_choice(packs, o.pack.id, step))
         elif action == "team_mode":
-            o.team_mode = _step(TEAM_MODES, o.team_mode, step)
+            o.team_mode = step_choice(TEAM_MODES, o.team_mode, step)
         elif action == "count":
-            o.count = _step(QUESTION_COUNTS, o.count, step)
+            o.count = step_choice(QUESTION_COUNTS, o.count, step)
         elif action == "difficulty":
-            o.difficulty = _step(DIFFICULTY_CHOICES, o.difficulty, step)
+            o.difficulty = step_choice(DIFFICULTY_CHOICES, o.difficulty, step)
         elif action == "time":
-            o.question_time = _step(QUESTION_TIMES, o.question_time, step)
+            o.question_time = step_choice(QUESTION_TIMES, o.question_time, step)
         elif action in ("speed_points", "streak_bonus", "no_repeats"):
             setattr(o, action, not getattr(o, action))
         elif action == "big_text":

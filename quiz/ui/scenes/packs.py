@@ -8,7 +8,7 @@ from quiz.i18n import N_
 from quiz.ui import theme
 from quiz.ui.content import PackEntry
 from quiz.ui.scenes.base import Context, MenuScene
-from quiz.ui.widgets import Item, Menu
+from quiz.ui.widgets import Item, Menu, moved
 
 
 class PackScene(MenuScene):
@@ -20,6 +20,10 @@ class PackScene(MenuScene):
         gap = 20 if len(items) <= 7 else 8
         item_h = min(96.0, (760 - gap * (len(items) - 1)) / len(items))
         self.menu = Menu(items, 120, 220, 760, item_h, gap)
+        # In the details panel; the mouse uses it, the keyboard has B. focus -1: it is never
+        # the keyboard's focus, which stays in the list of packs.
+        self.browse_button = Menu([Item("browse", N_("Browse questions (B)"))], 1000, 880, 760, 76)
+        self.browse_button.focus = -1
 
     def _title_of(self, pack: PackEntry):
         return lambda: pack.title.get(self.ctx.tr.locale)
@@ -28,9 +32,31 @@ class PackScene(MenuScene):
         action = self.menu.items[self.menu.focus].action
         return self.ctx.library.find(action[5:]) if action.startswith("pack:") else None
 
+    def handle_event(self, e: pygame.event.Event) -> bool:
+        pack = self.focused_pack()
+        if pack is not None and pack.path:  # a pack made in memory has no file to browse
+            if e.type == pygame.KEYDOWN and e.key == pygame.K_b:
+                self.on_action("browse", 0)
+                return True
+            if e.type != pygame.KEYDOWN:
+                hit = self.browse_button.handle_event(e, self.ctx.frame)
+                if hit is not None:
+                    if hit[0]:
+                        self.on_action(*hit)
+                    return True
+                if moved(e) and self.browse_button.focus != -1:  # the pointer left it
+                    self.browse_button.focus = -1
+                    super().handle_event(e)
+                    return True
+        return super().handle_event(e)
+
     def on_action(self, action: str, step: int) -> None:
         if action == "back":
             self.back()
+        elif action == "browse":
+            from quiz.ui.scenes.browse import BrowseScene
+
+            self.ctx.stack.push(BrowseScene(self.ctx, self.focused_pack().path))
         elif action.startswith("pack:"):
             from quiz.ui.scenes.setup import SetupScene
 
@@ -51,7 +77,9 @@ class PackScene(MenuScene):
         locale = self.ctx.tr.locale
         n = len(pack.questions(locale))
         self.draw_text(surface, pack.title.get(locale), "heading", (1000, 250, 760, 140))
-        self.draw_text(surface, pack.description.get(locale), "body", (1000, 410, 760, 400),
+        self.draw_text(surface, pack.description.get(locale), "body", (1000, 410, 760, 370),
                        align="left", valign="top")
         count = self.ctx.tr.ngettext("{n} question", "{n} questions", n).format(n=self.ctx.tr.number(n))
-        self.draw_text(surface, count, "button", (1000, 860, 760, 80), theme.ACCENT, align="left")
+        self.draw_text(surface, count, "button", (1000, 790, 760, 70), theme.ACCENT, align="left")
+        if pack.path:
+            self.browse_button.draw(surface, self.ctx)

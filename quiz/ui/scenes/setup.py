@@ -21,7 +21,9 @@ DIFFICULTY_NAMES = {ANY_DIFFICULTY: N_("Any"), "easy": N_("Easy"), "medium": N_(
 DIFFICULTY_CHOICES = (ANY_DIFFICULTY, *DIFFICULTIES)
 
 
-def _step(values: tuple, current, step: int):
+def step_choice(values: tuple, current, step: int):
+    """The value `step` places after `current` in `values`, round and round (a choice item
+    changed with left/right)."""
     i = values.index(current) if current in values else 0
     return values[(i + step) % len(values)]
 
@@ -51,13 +53,13 @@ class SetupScene(MenuScene):
     def on_action(self, action: str, step: int) -> None:
         settings = self.ctx.settings
         if action == "mode":
-            self.ctx.apply_settings(replace(settings, mode=_step(MODES, settings.mode, step)))
+            self.ctx.apply_settings(replace(settings, mode=step_choice(MODES, settings.mode, step)))
         elif action == "count":
-            self.ctx.apply_settings(replace(settings, question_count=_step(QUESTION_COUNTS, settings.question_count, step)))
+            self.ctx.apply_settings(replace(settings, question_count=step_choice(QUESTION_COUNTS, settings.question_count, step)))
         elif action == "difficulty":
-            self.ctx.apply_settings(replace(settings, difficulty=_step(DIFFICULTY_CHOICES, settings.difficulty, step)))
+            self.ctx.apply_settings(replace(settings, difficulty=step_choice(DIFFICULTY_CHOICES, settings.difficulty, step)))
         elif action == "time":
-            self.ctx.apply_settings(replace(settings, question_time=_step(QUESTION_TIMES, settings.question_time, step)))
+            self.ctx.apply_settings(replace(settings, question_time=step_choice(QUESTION_TIMES, settings.question_time, step)))
         elif action == "start":
             self.start()
         elif action == "back":
