@@ -16,6 +16,7 @@ from quiz import paths
 from quiz.core.classroom import KEY_GROUPS, Lineup, QuizSpec, Seat
 from quiz.core.highscores import HighScore, HighScores
 from quiz.core.packs import pack_files
+from quiz.core.results import SavedGame
 from quiz.core.session import ANY_DIFFICULTY, Session, select_questions
 from quiz.core.settings import Settings
 from quiz.ui import content
@@ -118,7 +119,9 @@ def _classroom_players(ctx: Context) -> list[Scene]:
 
 
 def _podium(ctx: Context) -> list[Scene]:
+    """The end of an eight-player game, with where its results were saved (not written)."""
     game = _classroom_game(ctx, 10, seats=8)
+    game.classroom.saved = SavedGame.new("20261121-101500", game.pack.id, game.classroom.code)
     return [PodiumScene(ctx, game)]
 
 

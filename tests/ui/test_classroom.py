@@ -306,3 +306,23 @@ def test_big_text_mode_still_fits_at_1280x720(scene_name, text):
         drawn, text.drawn = text.drawn, None
     for string, rect, box in drawn:
         assert box.contains(rect), f"{string!r} overflows its box"
+
+
+def test_leaderboard_rows_slide_from_their_old_places_to_the_new(make_ctx):
+    ctx = make_ctx()
+    scene = start_class(ctx, groups=("digits", "qwer", "asdf"))
+    q = scene.question
+    scene.handle_event(key(answer_key("asdf", q.answer)))  # the third player alone is right
+    scene.handle_event(key(answer_key("digits", (q.answer + 1) % 2)))
+    scene.handle_event(key(answer_key("qwer", (q.answer + 1) % 2)))
+    ctx.stack.handle_event(key(pygame.K_SPACE))
+    board = ctx.stack.top
+    assert [s.name for s in board.standings][0] == "Player 3" and board.old_place[0] == 2
+    start = board.row_y(0)
+    board.update(0.3)
+    middle = board.row_y(0)
+    board.update(5.0)
+    assert start > middle > board.row_y(0)  # from third place up to the top
+    assert board.row_y(0) < board.row_y(1) < board.row_y(2)
+    ctx.stack.handle_event(key(pygame.K_h))
+    assert board.score(board.standings[0]) == ""
