@@ -326,3 +326,22 @@ def test_leaderboard_rows_slide_from_their_old_places_to_the_new(make_ctx):
     assert board.row_y(0) < board.row_y(1) < board.row_y(2)
     ctx.stack.handle_event(key(pygame.K_h))
     assert board.score(board.standings[0]) == ""
+
+
+def test_teams_answering_together_are_named_as_teams(make_ctx):
+    ctx = make_ctx("ru")
+    scene = start_class(ctx, groups=("digits", "zxcv"), team_mode="together")
+    assert scene.game.session.players[0].name == "Команда 1"
+    assert [s.name for s in scene.game.classroom.standings(scene.game.session)] == ["Команда 1", "Команда 2"]
+
+
+def test_classroom_with_no_pack_shows_the_empty_pack_list(make_ctx):
+    from quiz.ui.content import Library
+    from quiz.ui.scenes.packs import PackScene
+
+    ctx = make_ctx()
+    ctx.library = Library([])
+    title = TitleScene(ctx)
+    ctx.stack.push(title)
+    title.on_action("classroom", 0)
+    assert isinstance(ctx.stack.top, PackScene)

@@ -23,7 +23,8 @@ class TitleScene(MenuScene):
         self.ctx.stack.push(confirm_quit(self.ctx))
 
     def on_action(self, action: str, step: int) -> None:
-        if action == "play":
+        if action == "play" or (action == "classroom" and not self.ctx.library.packs):
+            # With no pack at all, the pack list says so (a classroom needs one to start).
             from quiz.ui.scenes.packs import PackScene
 
             self.ctx.stack.push(PackScene(self.ctx))
