@@ -345,3 +345,18 @@ def test_classroom_with_no_pack_shows_the_empty_pack_list(make_ctx):
     ctx.stack.push(title)
     title.on_action("classroom", 0)
     assert isinstance(ctx.stack.top, PackScene)
+
+
+def test_the_rules_screen_counts_asked_questions_and_forgets_them_after_asking(make_ctx):
+    from quiz.ui.scenes.overlays import ConfirmScene
+
+    ctx = make_ctx()
+    history.record("spacewalk", ["mc00", "mc01"])
+    rules = ClassroomRulesScene(ctx)
+    ctx.stack.push(rules)
+    rules.on_action("no_repeats", 1)
+    assert rules.asked == 2
+    rules.on_action("forget", 0)
+    assert isinstance(ctx.stack.top, ConfirmScene) and history.asked("spacewalk")
+    ctx.stack.top.on_action("yes", 0)
+    assert ctx.stack.top is rules and rules.asked == 0 and history.asked("spacewalk") == frozenset()

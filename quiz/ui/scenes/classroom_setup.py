@@ -92,8 +92,14 @@ class ClassroomRulesScene(MenuScene):
             Item("back", N_("Back")),
         ], 100, 130, 1020, 56, 7)
         self.menu.focus = 12
+        self.asked = 0  # questions of the pack asked before, when no repeats is on
         if code is not None:
             self.apply_code(code)
+
+    def _count_asked(self) -> None:
+        # Read here, not in draw: reading may move a corrupt history file aside.
+        o = self.options
+        self.asked = len(history.asked(o.pack.id)) if o.no_repeats else 0
 
     def apply_code(self, code: str) -> bool:
         """Take the pack, seed, count and difficulty `code` stands for; False (and a notice)
@@ -163,9 +169,11 @@ class ClassroomRulesScene(MenuScene):
             ctx.stack.push(ClassroomPlayersScene(ctx, o))
         elif action == "back":
             self.back()
+        self._count_asked()
 
     def _forget(self) -> None:
         history.reset(self.options.pack.id)
+        self._count_asked()
         self.notice, self.notice_ok = N_("Every question of this pack can come up again."), True
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -175,7 +183,7 @@ class ClassroomRulesScene(MenuScene):
         self.menu.draw(surface, ctx)
         theme.draw_panel(surface, ctx.frame.rect(1180, 130, 640, 850), ctx.frame)
         self.draw_text(surface, self.gettext("Quiz code"), "heading", (1220, 150, 560, 90))
-        asked = len(history.asked(o.pack.id)) if o.no_repeats else 0
+        asked = self.asked
         if self.typing is not None:
             shown, colour = (self.typing + "_" * (CODE_LENGTH - len(self.typing))), theme.TEXT
             hint = self.gettext("Type the code, then Enter (Esc: cancel)")
