@@ -40,6 +40,10 @@ PRESENTER_KEYS: dict[int, str] = {
 TIME_STEP = 10.0  # seconds + and - add to or take from the open question
 
 
+def seat_colour(colour: int) -> tuple[int, int, int]:
+    return SEAT_COLOURS[colour % len(SEAT_COLOURS)][1]
+
+
 def group_label(tr: Translator, group_id: str) -> str:
     g = group(group_id)
     if g.gamepad:

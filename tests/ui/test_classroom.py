@@ -360,3 +360,16 @@ def test_the_rules_screen_counts_asked_questions_and_forgets_them_after_asking(m
     assert isinstance(ctx.stack.top, ConfirmScene) and history.asked("spacewalk")
     ctx.stack.top.on_action("yes", 0)
     assert ctx.stack.top is rules and rules.asked == 0 and history.asked("spacewalk") == frozenset()
+
+
+def test_a_language_switch_on_the_leaderboard_carries_on_in_the_new_language(make_ctx):
+    from dataclasses import replace
+
+    ctx = make_ctx()
+    scene = start_class(ctx, groups=("digits", "qwer"))
+    scene.handle_event(key(pygame.K_r, pygame.KMOD_CTRL))
+    ctx.stack.handle_event(key(pygame.K_SPACE))
+    assert isinstance(ctx.stack.top, LeaderboardScene)
+    ctx.apply_settings(replace(ctx.settings, locale="ru"))
+    ctx.stack.handle_event(key(pygame.K_SPACE))
+    assert ctx.stack.top.question.locale == "ru"

@@ -10,7 +10,7 @@ import pygame
 
 from quiz.core.classroom import Standing
 from quiz.ui import theme
-from quiz.ui.classroom import SEAT_COLOURS
+from quiz.ui.classroom import seat_colour
 from quiz.ui.scenes.base import Context, Scene
 from quiz.ui.scenes.overlays import PauseScene
 from quiz.ui.scenes.question import Game, score_text
@@ -33,7 +33,7 @@ def _ease(t: float) -> float:
 
 
 def colour_of(standing: Standing) -> tuple[int, int, int]:
-    return SEAT_COLOURS[standing.colour % len(SEAT_COLOURS)][1]
+    return seat_colour(standing.colour)
 
 
 class BoardScene(Scene):
@@ -50,6 +50,9 @@ class BoardScene(Scene):
 
     def advance(self) -> None:
         """Space: what comes after this board."""
+
+    def on_locale_changed(self) -> None:
+        self.game.relocalise(self.ctx.tr.locale)
 
     def handle_event(self, e: pygame.event.Event) -> bool:
         action = self.classroom.presenter(e)

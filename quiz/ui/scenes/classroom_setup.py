@@ -20,7 +20,7 @@ from quiz.core.scoring import Rules
 from quiz.core.session import ANY_DIFFICULTY, Session
 from quiz.i18n import N_
 from quiz.ui import theme
-from quiz.ui.classroom import SEAT_COLOURS, Classroom, group_label, group_of_key, pad_of
+from quiz.ui.classroom import SEAT_COLOURS, Classroom, group_label, group_of_key, pad_of, seat_colour
 from quiz.ui.content import PackEntry
 from quiz.ui.scenes.base import Context, MenuScene, Scene
 from quiz.ui.scenes.overlays import ConfirmScene
@@ -368,7 +368,7 @@ class ClassroomPlayersScene(Scene):
                        "body", (60, 125, 1800, 110), theme.ACCENT)
         for i, seat in enumerate(self.seats):
             x, y, w, h = self.seat_box(i)
-            colour = SEAT_COLOURS[seat.colour][1]
+            colour = seat_colour(seat.colour)
             editing = i == self.editing
             theme.draw_panel(surface, frame.rect(x, y, w, h), frame,
                              theme.BUTTON_FOCUS if editing else theme.PANEL, theme.TEXT if editing else colour)

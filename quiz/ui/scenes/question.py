@@ -19,7 +19,7 @@ from quiz.core.bots import Bot
 from quiz.core.models import Question
 from quiz.core.session import AnswerResult, Session
 from quiz.ui import theme
-from quiz.ui.classroom import SEAT_COLOURS, TIME_STEP, Classroom
+from quiz.ui.classroom import TIME_STEP, Classroom, seat_colour
 from quiz.ui.content import PackEntry
 from quiz.ui.scenes.base import Context, Scene
 from quiz.ui.scenes.overlays import PauseScene
@@ -48,6 +48,10 @@ class Game:
     rng: random.Random = field(default_factory=lambda: random.Random(0))
     log: list[AnswerResult] = field(default_factory=list)
     classroom: Classroom | None = None
+
+    def relocalise(self, locale: str) -> None:
+        """The same questions in `locale` (a language switch mid-game)."""
+        self.session.relocalise({q.id: q for q in self.pack.questions(locale)})
 
     @property
     def shown_player(self) -> int:
@@ -82,9 +86,9 @@ def draw_seats(surface: pygame.Surface, ctx: Context, classroom: Classroom, box:
         cx, cy = x + (i % per_row) * (cw + gap), y + (i // per_row) * (ch + gap)
         rect = frame.rect(cx, cy, cw, ch)
         ok, line = mark(i)
-        theme.draw_panel(surface, rect, frame, theme.PANEL, SEAT_COLOURS[seat.colour % len(SEAT_COLOURS)][1])
-        pygame.draw.rect(surface, SEAT_COLOURS[seat.colour % len(SEAT_COLOURS)][1],
-                         frame.rect(cx, cy, 18, ch), border_radius=frame.px(8))
+        colour = seat_colour(seat.colour)
+        theme.draw_panel(surface, rect, frame, theme.PANEL, colour)
+        pygame.draw.rect(surface, colour, frame.rect(cx, cy, 18, ch), border_radius=frame.px(8))
         icon = min(ch - 20, 56)
         if ok is not None:
             centre = (frame.rect(cx + cw - icon / 2 - 16, cy + ch / 2, 0, 0).topleft)
@@ -149,7 +153,7 @@ class QuestionScene(Scene):
         return [self.ctx.frame.rect(0, 70, 1920, 90)]
 
     def on_locale_changed(self) -> None:
-        self.game.session.relocalise({q.id: q for q in self.game.pack.questions(self.ctx.tr.locale)})
+        self.game.relocalise(self.ctx.tr.locale)
 
     def submit(self, player: int, choice: int) -> bool:
         """Hold `player`'s answer; False when they already answered (a second press, a

@@ -27,7 +27,7 @@ class RevealScene(Scene):
         return self.game.session.players[self.game.shown_player].answers[-1]
 
     def on_locale_changed(self) -> None:
-        self.game.session.relocalise({q.id: q for q in self.game.pack.questions(self.ctx.tr.locale)})
+        self.game.relocalise(self.ctx.tr.locale)
 
     def animating(self) -> bool:
         return self.ctx.autoplay
