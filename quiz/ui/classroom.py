@@ -104,9 +104,10 @@ class Classroom:
             return None
         pad = pad_of(e)
         if pad is not None:
-            seat = self.pads.get(pad[0])
-            return (seat, pad[1]) if seat is not None and pad[1] < len(group(self.lineup.seats[seat].group).keys) \
-                else None
+            seat, button = self.pads.get(pad[0]), pad[1]
+            if seat is None or button >= len(group(self.lineup.seats[seat].group).keys):
+                return None
+            return seat, button
         if getattr(e, "mod", 0) & pygame.KMOD_CTRL:
             return None  # Ctrl + a key is always the presenter's
         return self.keys.get(e.key)
