@@ -56,6 +56,7 @@ class App:
         self.shown_top: object | None = None
         self.shown: list[Scene] = []  # the scenes on screen, to tell a new one from a revealed one
         self.sticks: dict[tuple[int, int], int] = {}  # (joystick, axis) -> direction held
+        self.typing: bool | None = None  # text input on, as the top scene last wanted
         self.joysticks: dict[int, pygame.joystick.JoystickType] = {}
         pygame.joystick.init()
 
@@ -143,6 +144,10 @@ class App:
             if e is not None and self.dispatch(e):
                 self.dirty = True
         self._apply_fullscreen()
+        typing = stack.top is not None and stack.top.wants_text()
+        if typing != self.typing:
+            self.typing = typing
+            (pygame.key.start_text_input if typing else pygame.key.stop_text_input)()
         # `dt` passed before the events: a scene they opened did not live through it (a
         # question opened after a long idle wait must not start with its time gone).
         stack.update(dt if stack.top is before else 0.0)

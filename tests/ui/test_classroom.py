@@ -373,3 +373,19 @@ def test_a_language_switch_on_the_leaderboard_carries_on_in_the_new_language(mak
     ctx.apply_settings(replace(ctx.settings, locale="ru"))
     ctx.stack.handle_event(key(pygame.K_SPACE))
     assert ctx.stack.top.question.locale == "ru"
+
+
+def test_the_app_turns_text_input_on_only_while_a_name_is_edited(app):  # noqa: F811
+    application: App = app()
+    ctx = application.ctx
+    players = ClassroomPlayersScene(ctx, ClassroomRulesScene(ctx).options)
+    ctx.stack.push(players)
+    post_key(pygame.K_1)
+    pump(application)
+    assert application.typing is False
+    post_key(pygame.K_TAB)
+    pump(application)
+    assert application.typing is True and players.editing == 0
+    post_key(pygame.K_RETURN)
+    pump(application)
+    assert application.typing is False

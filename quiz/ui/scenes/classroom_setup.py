@@ -127,17 +127,16 @@ class ClassroomRulesScene(MenuScene):
                 self.typing = self.typing[:-1]
             elif e.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
                 if self.apply_code(self.typing):
-                    self._stop_typing()
+                    self.typing = None
             elif e.key == pygame.K_ESCAPE:
                 self.notice = ""
-                self._stop_typing()
+                self.typing = None
         else:
             return False
         return True  # while typing, keys belong to the code, not the menu
 
-    def _stop_typing(self) -> None:
-        self.typing = None
-        pygame.key.stop_text_input()
+    def wants_text(self) -> bool:
+        return self.typing is not None
 
     def on_action(self, action: str, step: int) -> None:
         o, ctx = self.options, self.ctx
@@ -160,7 +159,6 @@ class ClassroomRulesScene(MenuScene):
             ctx.apply_settings(replace(ctx.settings, text_size="normal" if big else BIG_TEXT))
         elif action == "code":
             self.typing = ""
-            pygame.key.start_text_input()
         elif action == "new_seed":
             o.seed = seed_for_code(ctx.new_seed())
         elif action == "forget":
@@ -256,12 +254,8 @@ class ClassroomPlayersScene(Scene):
                 break
         self.seats[index] = replace(seat, colour=colour, team=colour)
 
-    def edit(self, index: int | None) -> None:
-        self.editing = index
-        if index is None:
-            pygame.key.stop_text_input()
-        else:
-            pygame.key.start_text_input()
+    def wants_text(self) -> bool:
+        return self.editing is not None
 
     # input -------------------------------------------------------------------------
     def handle_event(self, e: pygame.event.Event) -> bool:
@@ -280,7 +274,7 @@ class ClassroomPlayersScene(Scene):
             elif e.key in (pygame.K_ESCAPE, pygame.K_BACKSPACE):
                 self.ctx.stack.pop()
             elif e.key == pygame.K_TAB and self.seats:
-                self.edit(0)
+                self.editing = 0
             else:
                 gid = group_of_key(e.key)
                 if gid is None:
@@ -298,7 +292,7 @@ class ClassroomPlayersScene(Scene):
                            None)
                 if hit is None:
                     return False
-                self.edit(hit)
+                self.editing = hit
             return True
         return False
 
@@ -312,7 +306,7 @@ class ClassroomPlayersScene(Scene):
             if e.key == pygame.K_BACKSPACE:
                 self.seats[i] = replace(seat, name=seat.name[:-1])
             elif e.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_ESCAPE):
-                self.edit(None)
+                self.editing = None
             elif e.key == pygame.K_TAB:
                 self.editing = (i + 1) % len(self.seats)
             elif e.key in (pygame.K_UP, pygame.K_DOWN):
@@ -320,9 +314,9 @@ class ClassroomPlayersScene(Scene):
             elif e.key == pygame.K_DELETE:
                 del self.seats[i]
                 self.pads = {pad: gid for pad, gid in self.pads.items() if gid != seat.group}
-                self.edit(None)
+                self.editing = None
         elif e.type == pygame.MOUSEBUTTONDOWN:
-            self.edit(None)
+            self.editing = None
         else:
             return False
         return True  # while a name is edited, keys type; they do not join anyone
