@@ -165,3 +165,16 @@ def test_an_unreadable_results_file_is_moved_aside(tmp_path, caplog):
     game.summary.write_text("what,ever\n1,2\n", encoding="utf-8")
     assert game.read() == [] and not game.summary.exists()
     assert "moved aside" in caplog.text
+
+
+def test_team_games_write_the_team_of_every_row_and_the_teams_average(tmp_path, questions):
+    lineup = Lineup(seats(4, team_of=lambda i: i // 2), "average", {0: "Reds", 1: "Blues"})
+    session = Session(questions[:1], lineup.names, Rules(speed_points=False, streak_bonus=False))
+    play(session, [[0, 1, 0, 0]])
+    game = SavedGame.new("20261121-110000", "spacewalk", folder=tmp_path)
+    game.write(session, lineup)
+    rows = list(csv.DictReader(game.answers.open(encoding="utf-8")))
+    assert [(r["player"], r["team"]) for r in rows] == [("P1", "Reds"), ("P2", "Reds"), ("P3", "Blues"),
+                                                        ("P4", "Blues")]
+    assert [(r["rank"], r["player"], r["score"], r["correct"]) for r in game.read()] == [
+        ("1", "Blues", "1000", "1"), ("2", "Reds", "500", "0.5")]
