@@ -2,7 +2,8 @@
 
 In a checkout the content sits at the top of the repository; in an installed wheel it is
 mapped inside the package (pyproject.toml). The user's files go to the platform's data and
-config directories, or below FILM_QUIZ_HOME when that is set (tests, portable installs).
+config directories, what can be rebuilt to its cache directory, or below FILM_QUIZ_HOME
+when that is set (tests, portable installs).
 """
 
 from __future__ import annotations
@@ -46,3 +47,11 @@ def user_config_dir() -> Path:
     if home:
         return Path(home) / "config"
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def user_cache_dir() -> Path:
+    """Files the game can always rebuild (read packs): safe to delete at any time."""
+    home = os.environ.get("FILM_QUIZ_HOME")
+    if home:
+        return Path(home) / "cache"
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

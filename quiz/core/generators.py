@@ -48,8 +48,10 @@ import datetime as _dt
 import random
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
+from typing import Callable, Iterable, Iterator, Sequence, Union
 
+from quiz.core.bulk import no_collection
 from quiz.core.distractors import (
     blanks,
     casekey,
@@ -114,13 +116,29 @@ class _Pools:
     fact_films: dict[str, set[str]] = field(default_factory=dict)
 
 
+class Formats:
+    """A Translator whose formatting remembers its results for one `generate`: the number
+    bands draw the same values again and again (a year band holds twelve), and each Babel
+    call costs tens of microseconds, which was most of the time spent on a large pack.
+    Exact types are kept apart (`typed`), so 1 and 1.0 are formatted separately."""
+
+    def __init__(self, t: Translator) -> None:
+        self.gettext = t.gettext
+        self.ngettext = lru_cache(maxsize=None, typed=True)(t.ngettext)
+        self.number = lru_cache(maxsize=None, typed=True)(t.number)
+        self.decimal = lru_cache(maxsize=None, typed=True)(t.decimal)
+        self.money = lru_cache(maxsize=None, typed=True)(t.money)
+        self.duration = lru_cache(maxsize=None, typed=True)(t.duration)
+        self.date = lru_cache(maxsize=None, typed=True)(t.date)
+
+
 @dataclass
 class Context:
     """What every generator needs: the pack, the locale's Translator and the pools."""
 
     pack: Pack
     locale: str
-    t: Translator
+    t: Union[Translator, Formats]
     seed: int
     pools: _Pools = field(default_factory=_Pools)
 
@@ -632,7 +650,12 @@ def _gather(ctx: Context) -> _Pools:
 def generate(pack: Pack, locale: str, seed: int = 0, t: Translator | None = None) -> list[Question]:
     """Every question `pack` makes in `locale`, generated and hand-written, ordered by film,
     kind and id. The same pack, locale and seed give the same questions."""
-    ctx = Context(pack, locale, t or translator(locale), seed)
+    with no_collection():
+        return _generate(pack, locale, seed, t)
+
+
+def _generate(pack: Pack, locale: str, seed: int, t: Translator | None) -> list[Question]:
+    ctx = Context(pack, locale, Formats(t or translator(locale)), seed)
     ctx.pools = _gather(ctx)
     found: dict[str, Question] = {}
     for film in pack.films:

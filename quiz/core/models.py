@@ -52,11 +52,14 @@ class Text:
 
     def get(self, locale: str, default_locale: str = "en") -> str:
         """The text in `locale`, else in `default_locale`, else the first one given."""
-        found = dict(self.values)
-        if locale in found:
-            return found[locale]
-        if default_locale in found:
-            return found[default_locale]
+        fallback = None
+        for loc, text in self.values:
+            if loc == locale:
+                return text
+            if loc == default_locale:
+                fallback = text
+        if fallback is not None:
+            return fallback
         return self.values[0][1] if self.values else ""
 
     def falls_back(self, locale: str) -> bool:

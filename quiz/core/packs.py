@@ -14,8 +14,10 @@ pack.schema.json beside this module; `FIELDS` below is the list of keys the two 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import difflib
+import itertools
 import re
 from collections import Counter
 from pathlib import Path
@@ -43,7 +45,9 @@ from quiz.core.models import (
     Statement,
     Text,
 )
-from quiz.core.yamlsafe import Node, PathLike, read_yaml
+from quiz.core import cache
+from quiz.core.bulk import no_collection
+from quiz.core.yamlsafe import Node, PathLike, parse_bytes, parser_name, read_bytes
 
 FORMAT = 1
 PACK_SUFFIXES = (".yaml", ".yml")
@@ -228,7 +232,9 @@ class _Reader:
         if code not in self.locales:
             self.warn(node, where, f"`{code}` is not one of this pack's `locales`, so this text is never shown",
                       f"Add it, as in `locales: [{', '.join((*self.locales, code))}]`, or remove it")
-        return code
+        # The one shared string rather than a copy per text: tens of thousands fewer
+        # objects in a large pack, in memory and in its cache file.
+        return _shared(code, LOCALES)
 
     def record(self, text: Text, node: Node, where: str) -> Text:
         """Notes each pack locale the text is missing: the player sees the default locale's
@@ -525,7 +531,8 @@ class _Reader:
         options, answer = self.answer(node, where, kind)
         if None in (qid, kind, prompt, answer) or difficulty not in DIFFICULTIES:
             return None
-        return HandQuestion(qid, kind, prompt, options, answer, explanation, difficulty, tags, film_id,
+        return HandQuestion(qid, _shared(kind, QUESTION_TYPES), prompt, options, answer, explanation,
+                            _shared(difficulty, DIFFICULTIES), tags, films[film_id].id if film_id else None,
                             source, self.origin(node, where))
 
     def answer(self, node: Node, where: str, kind: str | None) -> tuple[tuple[Text, ...], int | None]:
@@ -640,7 +647,7 @@ class _Reader:
         default = self.string(default_node, "default_locale") if default_node else "en"
         if default is not None and not self.known_locale(default, default_node, "default_locale"):
             default = None
-        self.default_locale = default or "en"
+        self.default_locale = _shared(default, LOCALES) if default else "en"
         if locales_node is None:
             self.locales = (self.default_locale,)
             return
@@ -653,7 +660,14 @@ class _Reader:
 
     def locale_entry(self, node: Node, where: str) -> str | None:
         code = self.string(node, where)
-        return code if code is not None and self.known_locale(code, node, where) else None
+        return _shared(code, LOCALES) if code is not None and self.known_locale(code, node, where) else None
+
+
+def _shared(value: str, choices: tuple[str, ...]) -> str:
+    """The constant equal to `value`: one string object shared by every question rather than
+    a copy per question, which a large pack holds tens of thousands of (in memory and in its
+    cache file, where each copy is one more object to make when it is read)."""
+    return choices[choices.index(value)]
 
 
 def _join(where: str, key: str) -> str:
@@ -666,10 +680,57 @@ def _sorted(problems: Iterable[PackProblem]) -> list[PackProblem]:
 
 def read_pack(path: PathLike) -> tuple[Pack | None, list[PackProblem]]:
     """The pack at `path` (None when it has errors) and every problem found, errors and
-    warnings, in the order of the file."""
+    warnings, in the order of the file. A pack that loads is kept in the pack cache
+    (quiz.core.cache), so the same bytes are read from YAML only once."""
     name = str(path)
     try:
-        root = read_yaml(path)
+        data = read_bytes(Path(path), name)
+    except PackError as e:
+        return None, list(e.problems)
+    def build() -> tuple[Pack | None, list[PackProblem]]:
+        with no_collection():
+            return _read(data, name)
+
+    return cache.cached(name, data, build, valid=_is_result, keep=lambda result: result[0] is not None,
+                        extra=f"{FORMAT}:{parser_name()}", split=_pieces, join=_whole)
+
+
+# The long tuples of a pack, cached in pieces of _PIECE items (see quiz.core.cache.cached).
+_PIECES = ("films", "questions", "fallbacks")
+_PIECE = 1000
+
+
+def _pieces(result: tuple[Pack | None, list[PackProblem]]) -> list[object]:
+    pack, problems = result
+    assert pack is not None  # only packs that load are cached
+    lengths, pieces = [], []
+    for name in _PIECES:
+        items = getattr(pack, name)
+        chunks = [items[i:i + _PIECE] for i in range(0, len(items), _PIECE)]
+        lengths.append(len(chunks))
+        pieces += chunks
+    head = dataclasses.replace(pack, **{name: () for name in _PIECES})
+    return [(head, problems, lengths), *pieces]
+
+
+def _whole(parts: list[object]) -> tuple[Pack, list[PackProblem]]:
+    (head, problems, lengths), rest = parts[0], iter(parts[1:])
+    if len(parts) != 1 + sum(lengths):
+        raise ValueError(f"{len(parts) - 1} pieces of a pack cut into {sum(lengths)}")
+    fields = {name: tuple(itertools.chain.from_iterable(itertools.islice(rest, n)))
+              for name, n in zip(_PIECES, lengths, strict=True)}
+    return dataclasses.replace(head, **fields), problems
+
+
+def _is_result(value: object) -> bool:
+    """What `read_pack` returns, as a cache file should hold it."""
+    return (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Pack)
+            and isinstance(value[1], list) and all(isinstance(p, PackProblem) for p in value[1]))
+
+
+def _read(data: bytes, name: str) -> tuple[Pack | None, list[PackProblem]]:
+    try:
+        root = parse_bytes(data, name)
         reader = _Reader(name)
         pack = reader.pack(root, name)
     except PackError as e:

@@ -9,18 +9,24 @@ import os
 import tempfile
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, BinaryIO, Callable
 
 log = logging.getLogger(__name__)
 
 
 def atomic_write_bytes(path: Path | str, data: bytes) -> None:
+    atomic_write_stream(path, lambda f: f.write(data))
+
+
+def atomic_write_stream(path: Path | str, write: Callable[[BinaryIO], object]) -> None:
+    """Atomically, whatever `write(file)` writes: for content too large to hold in memory
+    twice (the pack cache pickles straight into the file)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            write(f)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

@@ -1,6 +1,6 @@
 """Reading a YAML file that a teacher wrote, safely and with every value's place.
 
-`read_yaml(path)` turns one file into a tree of `Node`s, each knowing its 1-based line and
+`read_yaml(path)` (or `read_bytes` then `parse_bytes`) turns one file into a tree of `Node`s, each knowing its 1-based line and
 column, or raises `PackError` with a problem a non-programmer can act on. The tree is built
 here from the parser's event stream rather than by `yaml.load`, because that lets us:
 
@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Union
 
@@ -36,11 +37,12 @@ MAX_DEPTH = 40
 
 _YAML_TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_YAML_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_STR_TAG = _YAML_TAG + "str"
 _SEQUENCE_TAG = _YAML_TAG + "seq"
 _MAPPING_TAG = _YAML_TAG + "map"
 
 
-@dataclass
+@dataclass(slots=True)  # a large pack has hundreds of thousands: no __dict__ each
 class Node:
     """One value of the document. `value` is a Python scalar for a scalar, a list of Nodes
     for a sequence, and a list of (key, value) Node pairs for a mapping (keys are strings,
@@ -53,7 +55,9 @@ class Node:
     value: Any = None
     text: str = ""
     quoted: bool = False
-    items: list[Any] = field(default_factory=list)
+    # A scalar shares one empty tuple rather than owning an empty list: a large pack has
+    # hundreds of thousands of scalars, and the lists were a tenth of its peak memory.
+    items: list[Any] | tuple[()] = ()
 
     def get(self, key: str) -> Node | None:
         for k, v in self.items:
@@ -86,7 +90,8 @@ def _problem(file: str, line: int, column: int, message: str, hint: str = "", wh
     return PackProblem(file=file, line=line, column=column, message=message, hint=hint, where=where)
 
 
-def _read_bytes(path: Path, name: str) -> bytes:
+def read_bytes(path: Path, name: str) -> bytes:
+    """The bytes of the pack file at `path` (called `name` in messages), or PackError."""
     try:
         with path.open("rb") as f:
             # Read one byte past the limit, so that a huge or endless file (a device, a
@@ -194,6 +199,14 @@ class _Builder:
         self.name = name
         self.resolver = Resolver()
         self.constructor = SafeConstructor()
+        self._line = (-1, 0)  # (0-based line of the last mark, its 1-based line number)
+
+    def line(self, mark: yaml.Mark) -> int:
+        """The 1-based line of `mark`, one int object for all the values on a line: past
+        line 256 each would otherwise be an object of its own, a few MB in a large pack."""
+        if mark.line != self._line[0]:
+            self._line = (mark.line, mark.line + 1)
+        return self._line[1]
 
     def fail(self, event: yaml.Event, message: str, hint: str = "") -> PackError:
         mark = event.start_mark
@@ -220,7 +233,12 @@ class _Builder:
         plain = event.style in ("", None)
         tag = event.tag if event.tag not in (None, "!") else (
             self.resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
-            if plain else _YAML_TAG + "str")
+            if plain else _STR_TAG)
+        if tag == _STR_TAG:
+            # Most of a pack is text, which is its own value: no need for the constructor's
+            # machinery (half the time of reading a large pack went there).
+            return Node("scalar", self.line(mark), mark.column + 1, value=event.value, text=event.value,
+                        quoted=not plain)
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             value = self.constructor.construct_object(node)
@@ -230,7 +248,7 @@ class _Builder:
             raise self.fail(event, f"{event.value!r} cannot be read as {what}",
                             "Check the value (a date is written 2017-04-06), or put it in quotes "
                             "to keep it as text")
-        return Node("scalar", mark.line + 1, mark.column + 1, value=value, text=event.value,
+        return Node("scalar", self.line(mark), mark.column + 1, value=value, text=event.value,
                     quoted=not plain)
 
     def build(self, events: Any) -> Node:
@@ -256,7 +274,9 @@ class _Builder:
                         self.name, node.line, node.column,
                         "a key must be a single word or text, not a list or mapping",
                         "Check the indentation of this line")])
-                node.value = node.text  # keys as written: `no:` is the word "no", not false
+                # Keys as written: `no:` is the word "no", not false. Interned: a large
+                # pack repeats the same few dozen keys hundreds of thousands of times.
+                node.value = node.text = sys.intern(node.text)
                 first = seen_keys[-1].get(node.value)
                 if first is not None:
                     raise PackError([_problem(
@@ -270,7 +290,12 @@ class _Builder:
                 parent.items.append((key, node))
                 pending_key[-1] = None
 
+        scalar_event = yaml.ScalarEvent
         for event in events:
+            if type(event) is scalar_event and event.anchor is None and event.tag is None:
+                # The common case first, already known to pass `check_event`.
+                attach(self.scalar(event))
+                continue
             self.check_event(event)
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
@@ -285,7 +310,7 @@ class _Builder:
                                     "Check the indentation; a pack never needs this many levels")
                 mark = event.start_mark
                 kind = "sequence" if isinstance(event, yaml.SequenceStartEvent) else "mapping"
-                node = Node(kind, mark.line + 1, mark.column + 1)
+                node = Node(kind, self.line(mark), mark.column + 1, items=[])
                 attach(node)
                 stack.append(node)
                 pending_key.append(None)
@@ -308,8 +333,19 @@ def parse_yaml(text: str, name: str) -> Node:
         raise PackError([_syntax_problem(text, name, e)]) from None
 
 
+def parse_bytes(data: bytes, name: str) -> Node:
+    """The Node tree of the file called `name` holding `data`, or PackError."""
+    return parse_yaml(_decode(data, name), name)
+
+
 def read_yaml(path: PathLike) -> Node:
     """The Node tree of the YAML file at `path`, or PackError saying what is wrong where."""
     path = Path(path)
     name = str(path)
-    return parse_yaml(_decode(_read_bytes(path, name), name), name)
+    return parse_bytes(read_bytes(path, name), name)
+
+
+def parser_name() -> str:
+    """Which YAML parser reads packs here: libyaml accepts a little text that the
+    pure-Python parser refuses, so what a pack reads as can depend on it."""
+    return _LOADER.__name__

@@ -1,0 +1,1 @@
+"""Film Quiz benchmarks: `python benchmarks/run.py` (see benchmarks/README.md)."""
