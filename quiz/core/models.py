@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Iterator, Mapping
+from urllib.parse import unquote
 
 LOCALES: tuple[str, ...] = ("en", "ru")
 DIFFICULTIES: tuple[str, ...] = ("easy", "medium", "hard")
@@ -259,7 +260,11 @@ class Question:
 
     @property
     def shown_source(self) -> str:
-        return self.source_label or self.source
+        """What a player reads: the pack's name for the source, or the address made
+        readable (`…/Парни_что_надо`, not `…/%D0%9F%D0%B0…`)."""
+        if self.source_label:
+            return self.source_label
+        return unquote(self.source) if self.source.startswith(("http://", "https://")) else self.source
 
     @property
     def answer_text(self) -> str:

@@ -54,3 +54,11 @@ def test_the_bundled_packs_name_their_seed_documents():
     for pack in packs:
         seeds = {q.source for q in generate(pack, "ru") if q.source.startswith("seed:")}
         assert seeds and all(pack.source_label(s, "ru") != s for s in seeds), pack.id
+
+
+def test_a_percent_encoded_address_is_shown_readable():
+    from quiz.core.models import Question
+
+    q = Question("x", "choice", "ru", "?", ("a", "b"), 0, "easy",
+                 "https://wikizero.com/index.php/Ru/%D0%9F%D0%B0%D1%80%D0%BD%D0%B8_%D1%87%D1%82%D0%BE_%D0%BD%D0%B0%D0%B4%D0%BE")
+    assert q.shown_source == "https://wikizero.com/index.php/Ru/Парни_что_надо"
