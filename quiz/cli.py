@@ -35,8 +35,11 @@ def _add_play(sub: argparse._SubParsersAction) -> None:
                    help="computer players play a whole game, headless, on a simulated clock")
     p.add_argument("--players", type=int, default=1, metavar="N", help="computer players (autoplay, 1-8)")
     p.add_argument("--questions", type=int, default=10, metavar="Q", help="questions in the game (autoplay)")
-    p.add_argument("--seed", type=int, default=0, metavar="S", help="seed for questions and players (autoplay)")
-    p.add_argument("--results-csv", metavar="FILE", help="one row per player per question (autoplay)")
+    p.add_argument("--seed", type=int, metavar="S",
+                   help="seed for the questions' order (and the computer players; autoplay default 0)")
+    p.add_argument("--code", metavar="CODE", help="open the classroom setup with this quiz code")
+    p.add_argument("--results-csv", metavar="FILE",
+                   help="one row per player per question (autoplay); the summary goes next to it")
     p.add_argument("--save-scores", action="store_true",
                    help="keep the computer players' scores in the high-score table (autoplay)")
     p.set_defaults(handler=_cmd_play)
@@ -294,6 +297,74 @@ def _add_new(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_cmd_new)
 
 
+def _cmd_results(args: argparse.Namespace) -> int:
+    from quiz.core.results import find_game, saved_games
+
+    if args.action == "list":
+        games = saved_games()
+        if not games:
+            print("No classroom results saved yet.")
+        for n, game in enumerate(games, 1):
+            rows = game.read()
+            leader = f"{rows[0]['player']} {rows[0]['score']}" if rows else "no summary"
+            questions = rows[0]["questions"] if rows else "?"
+            print(f"{n:>3}  {game.id}  {len(rows)} player(s), {questions} question(s), first: {leader}")
+        return 0
+    if not args.game:
+        print(f"film-quiz results {args.action}: say which game (a number from `results list`, or its id)",
+              file=sys.stderr)
+        return 2
+    game = find_game(args.game)
+    if game is None:
+        print(f"film-quiz: no saved game {args.game!r}; `film-quiz results list` shows them", file=sys.stderr)
+        return 1
+    if args.action == "show":
+        print(f"{game.id}\n  {game.answers}\n  {game.summary}")
+        for row in game.read():
+            print(f"{row['rank']:>3}. {row['player']}: {row['score']} ({row['correct']}/{row['questions']} correct)")
+        return 0
+    from pathlib import Path
+
+    try:
+        copies = game.export(Path(args.to))
+    except OSError as e:
+        print(f"{args.to}: cannot write there: {e.strerror or e}", file=sys.stderr)
+        return 1
+    for copy in copies:
+        print(f"Wrote {copy}")
+    return 0 if copies else 1
+
+
+def _add_results(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("results", help="list, show or copy the results of classroom games",
+                       description="Every classroom game saves two CSV files in the user data folder: "
+                                   "one row per player per question, and a summary with each place.")
+    p.add_argument("action", choices=("list", "show", "export"), help="what to do")
+    p.add_argument("game", nargs="?", help="a number from `results list` (1 = newest) or a game's id")
+    p.add_argument("--to", default=".", metavar="FOLDER", help="where export copies the files (default: here)")
+    p.set_defaults(handler=_cmd_results)
+
+
+def _cmd_history(args: argparse.Namespace) -> int:
+    from quiz.core import history
+
+    if args.action == "list":
+        for pack in history.packs():
+            print(f"{pack}: {len(history.asked(pack))} question(s) asked")
+        return 0
+    done = history.reset(args.pack)
+    print(f"Forgot the questions asked from: {', '.join(done)}" if done else "No history to forget.")
+    return 0
+
+
+def _add_history(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("history", help="the questions classroom games with no repeats have asked",
+                       description="`reset` forgets them for PACK (a pack id), or for every pack.")
+    p.add_argument("action", choices=("list", "reset"), help="what to do")
+    p.add_argument("pack", nargs="?", metavar="PACK", help="a pack id (default: every pack)")
+    p.set_defaults(handler=_cmd_history)
+
+
 # name -> function adding the subcommand's parser; a plain registry, no discovery.
 COMMANDS: dict[str, Callable[[argparse._SubParsersAction], None]] = {
     "play": _add_play,
@@ -305,6 +376,8 @@ COMMANDS: dict[str, Callable[[argparse._SubParsersAction], None]] = {
     "import": _add_import,
     "export": _add_export,
     "new": _add_new,
+    "results": _add_results,
+    "history": _add_history,
 }
 
 

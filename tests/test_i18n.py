@@ -47,3 +47,11 @@ def test_the_figures_players_see():
 def test_an_unknown_locale_or_missing_catalog_gives_english(tmp_path):
     assert Translator("xx").gettext("Play") == "Play"
     assert Translator("ru", localedir=tmp_path).gettext("Play") == "Play"
+
+
+def test_the_russian_verdict_is_not_the_name_of_a_true_false_option():
+    # After a true/false question the heading must not read like the option «Верно».
+    ru = TRANSLATORS["ru"]
+    options = {ru.gettext("True"), ru.gettext("False")}
+    verdicts = {ru.gettext("Correct!").rstrip("!"), ru.gettext("Not quite")}
+    assert not options & verdicts

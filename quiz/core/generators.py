@@ -179,10 +179,12 @@ class Context:
                  explanation: str = "", tags: tuple[str, ...] = (),
                  leaks: Iterable[str] = ()) -> Question | None:
         """The question, or None if it is not well formed (see `well_formed`)."""
+        source = source or (film.source if film else "")
+        label = self.pack.source_label(source, self.locale) if self.pack.sources else source
         q = Question(id=qid, kind=kind, locale=self.locale, prompt=prompt, options=tuple(options),
-                     answer=answer, difficulty=difficulty,
-                     source=source or (film.source if film else ""),
-                     explanation=explanation, film_id=film.id if film else None, tags=tags)
+                     answer=answer, difficulty=difficulty, source=source,
+                     explanation=explanation, film_id=film.id if film else None, tags=tags,
+                     source_label=label if label != source else "")
         if not well_formed(q):
             return None
         if any(casekey(leak) in casekey(prompt) for leak in leaks if casekey(leak)):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Iterator, Mapping
+from urllib.parse import unquote
 
 LOCALES: tuple[str, ...] = ("en", "ru")
 DIFFICULTIES: tuple[str, ...] = ("easy", "medium", "hard")
@@ -228,6 +229,15 @@ class Pack:
     questions: tuple[HandQuestion, ...] = ()
     path: str = ""
     fallbacks: tuple[Fallback, ...] = field(default=(), compare=False)
+    # Readable names for `source` values, per locale: a player is shown "IMDb title page"
+    # rather than `seed:000_84ecb181e80c7749.txt`; the source itself stays as written.
+    sources: tuple[tuple[str, Text], ...] = ()
+
+    def source_label(self, source: str, locale: str) -> str:
+        for key, label in self.sources:
+            if key == source:
+                return label.get(locale, self.default_locale)
+        return source
 
 
 @dataclass(frozen=True)
@@ -246,6 +256,15 @@ class Question:
     explanation: str = ""
     film_id: str | None = None
     tags: tuple[str, ...] = ()
+    source_label: str = ""  # what a player is shown for `source` (Pack.sources), or ""
+
+    @property
+    def shown_source(self) -> str:
+        """What a player reads: the pack's name for the source, or the address made
+        readable (`…/Парни_что_надо`, not `…/%D0%9F%D0%B0…`)."""
+        if self.source_label:
+            return self.source_label
+        return unquote(self.source) if self.source.startswith(("http://", "https://")) else self.source
 
     @property
     def answer_text(self) -> str:

@@ -56,7 +56,8 @@ PACK_SUFFIXES = (".yaml", ".yml")
 # use the same names.
 FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "pack": (("format", "id", "title"),
-             ("description", "default_locale", "locales", "author", "licence", "films", "questions")),
+             ("description", "default_locale", "locales", "author", "licence", "sources", "films",
+              "questions")),
     "film": (("id", "title"),
              ("source", "year", "release_date", "runtime", "rating", "box_office", "awards",
               "aspect_ratio", "plot", "directors", "cast", "quotes", "trivia", "goofs", "alt_titles")),
@@ -607,6 +608,7 @@ class _Reader:
         description = self.text(root.get("description"), "description") or Text(())
         author = self.string(root.get("author"), "author") or ""
         licence = self.string(root.get("licence"), "licence") or ""
+        sources = self.source_labels(root.get("sources"))
         films: dict[str, Film] = {}
         for where, node in self.items(root.get("films"), "films"):
             film = self.film(node, where)
@@ -639,7 +641,24 @@ class _Reader:
         if pack_id is None or title is None:
             return None
         return Pack(pack_id, title, description, self.default_locale, self.locales, author, licence,
-                    tuple(films.values()), tuple(questions.values()), path, tuple(self.fallbacks))
+                    tuple(films.values()), tuple(questions.values()), path, tuple(self.fallbacks),
+                    sources)
+
+    def source_labels(self, node: Node | None) -> tuple[tuple[str, Text], ...]:
+        """`sources:` maps a `source` value to the name a player is shown for it."""
+        if node is None:
+            return ()
+        if node.kind != "mapping":
+            self.error(node, "sources", f"expected `source: name` lines here, found {node.describe()}",
+                       "Write one line per source, e.g. `seed:000_84ecb181e80c7749.txt: {en: IMDb page, ru: страница IMDb}`")
+            return ()
+        labels = []
+        for key, value in node.items:
+            where = _join("sources", str(key.value))
+            label = self.text(value, where)
+            if label is not None:
+                labels.append((key.text or str(key.value), label))
+        return tuple(labels)
 
     def read_locales(self, root: Node) -> None:
         """`default_locale` and `locales` first: every text after depends on them."""

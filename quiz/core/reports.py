@@ -29,6 +29,7 @@ def question_record(question: Question) -> dict[str, object]:
         "answer": question.answer,
         "explanation": question.explanation,
         "source": question.source,
+        "source_label": question.source_label,
         "film": question.film_id,
         "tags": list(question.tags),
     }
@@ -49,7 +50,8 @@ def preview_text(questions: Sequence[Question]) -> str:
             lines.append(f"   {mark} {chr(ord('a') + index)}) {option}")
         if q.explanation:
             lines.append(f"   Explanation: {q.explanation}")
-        lines.append(f"   Source: {q.source or '(none)'}")
+        label = f" — {q.source_label}" if q.source_label else ""
+        lines.append(f"   Source: {q.source or '(none)'}{label}")
         blocks.append("\n".join(lines))
     blocks.append(f"{len(questions)} question{'s' if len(questions) != 1 else ''}.")
     return "\n\n".join(blocks) + "\n"

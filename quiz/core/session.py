@@ -134,6 +134,15 @@ class Session:
         self.index += 1
         return not self.finished
 
+    def skip(self) -> bool:
+        """Drop the current question before anyone's answer to it counts (a presenter's
+        skip); False when it was the last."""
+        if any(len(p.answers) > self.index for p in self.players):
+            raise SessionError("answers to this question already count")
+        self._current()
+        del self.questions[self.index]
+        return not self.finished
+
     def relocalise(self, by_id: Mapping[str, Question]) -> None:
         """Swap the questions for the same ones in another language (ids are the same in
         every locale), so a language switch mid-game keeps the game going."""

@@ -17,7 +17,8 @@ from quiz.core.scoring import Rules
 from quiz.core.session import ANY_DIFFICULTY, MODES
 from quiz.core.storage import atomic_write_json, read_json
 
-TEXT_SIZES: dict[str, float] = {"small": 0.9, "normal": 1.0, "large": 1.15}
+# "projector" is the classroom's big-text mode; text still shrinks to fit its box.
+TEXT_SIZES: dict[str, float] = {"small": 0.9, "normal": 1.0, "large": 1.15, "projector": 1.4}
 QUESTION_TIMES: tuple[int, ...] = (10, 15, 20, 30, 45)
 QUESTION_COUNTS: tuple[int, ...] = (5, 10, 15, 20)
 FILE_NAME = "settings.json"

@@ -88,25 +88,25 @@ def read_json(path: Path | str, default: Callable[[], Any], validate: Callable[[
     except FileNotFoundError:
         return default()
     except OSError as e:
-        _set_aside(path, f"it cannot be read: {e.strerror or e}")
+        set_aside(path, f"it cannot be read: {e.strerror or e}")
         return default()
     if len(raw) > MAX_DATA_BYTES:
-        _set_aside(path, f"it is larger than {MAX_DATA_BYTES // (1024 * 1024)} MB")
+        set_aside(path, f"it is larger than {MAX_DATA_BYTES // (1024 * 1024)} MB")
         return default()
     try:
         value = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as e:  # ValueError: JSONDecodeError and NaN-like oddities
-        _set_aside(path, str(e) if not isinstance(e, RecursionError) else "it is nested too deeply")
+        set_aside(path, str(e) if not isinstance(e, RecursionError) else "it is nested too deeply")
         return default()
     if validate is not None and not validate(value):
-        _set_aside(path, "unexpected content")
+        set_aside(path, "unexpected content")
         return default()
     return value
 
 
-def _set_aside(path: Path, reason: str) -> None:
+def set_aside(path: Path, reason: str) -> None:
     """`move_aside`, or only a warning when even that fails (a read-only folder): the
-    game starts either way."""
+    game goes on either way."""
     try:
         move_aside(path, reason)
     except OSError as e:

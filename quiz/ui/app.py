@@ -57,8 +57,8 @@ def _mark_startup(path: str) -> None:
         log.warning("could not write the start-up mark %s (%s)", path, e)
 
 
-def key_event(key: int) -> pygame.event.Event:
-    return pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0)
+def key_event(key: int, **extra: object) -> pygame.event.Event:
+    return pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0, **extra)
 
 
 class App:
@@ -82,6 +82,7 @@ class App:
         self.shown_top: object | None = None
         self.shown: list[Scene] = []  # the scenes on screen, to tell a new one from a revealed one
         self.sticks: dict[tuple[int, int], int] = {}  # (joystick, axis) -> direction held
+        self.typing: bool | None = None  # text input on, as the top scene last wanted
         self.joysticks: dict[int, pygame.joystick.JoystickType] = {}
         # Where to note the moment the first frame is on screen (the start-up benchmark).
         self.startup_mark = os.environ.get(STARTUP_MARK_ENV, "")
@@ -105,8 +106,9 @@ class App:
             self.joysticks.pop(e.instance_id, None)
             return None
         if e.type == pygame.JOYBUTTONDOWN:
-            key = PAD_BUTTONS.get(e.button)
-            return key_event(key) if key else None
+            # Every button becomes a key event that still says which pad and button it was,
+            # so a classroom tells its players' gamepads apart.
+            return key_event(PAD_BUTTONS.get(e.button, pygame.K_UNKNOWN), pad=(e.instance_id, e.button))
         if e.type == pygame.JOYHATMOTION:
             key = PAD_HAT.get(tuple(e.value))
             return key_event(key) if key else None
@@ -202,6 +204,10 @@ class App:
             if e is not None and self.dispatch(e):
                 self.dirty = True
         self._apply_fullscreen()
+        typing = stack.top is not None and stack.top.wants_text()
+        if typing != self.typing:
+            self.typing = typing
+            (pygame.key.start_text_input if typing else pygame.key.stop_text_input)()
         # `dt` passed before the events: a scene they opened did not live through it (a
         # question opened after a long idle wait must not start with its time gone).
         stack.update(dt if stack.top is before else 0.0)
@@ -306,12 +312,25 @@ def run_game(args: argparse.Namespace, start: Callable[[Context], list[Scene]] |
     library = load_library(getattr(args, "pack", None))
     for problem in library.problems:
         log.warning("%s", problem)
+    code = getattr(args, "code", None)
+    if code:
+        from quiz.core.classroom import CodeError, decode_code
+
+        try:
+            decode_code(code, [p.id for p in library.packs])
+        except CodeError as e:
+            print(f"film-quiz: quiz code {code!r}: {e}", file=sys.stderr)
+            return 2
     try:
-        ctx = Context(settings, library, HighScores.load())
+        ctx = Context(settings, library, HighScores.load(), seed=getattr(args, "seed", None))
         app = App(ctx)
         ctx.stack.push(TitleScene(ctx))
         for scene in start(ctx) if start else ():
             ctx.stack.push(scene)
+        if code:
+            from quiz.ui.scenes.classroom_setup import ClassroomRulesScene
+
+            ctx.stack.push(ClassroomRulesScene(ctx, code))
         return app.run()
     except pygame.error as e:
         # No display at all (a server, a CI job): say what still works without one.

@@ -1,13 +1,12 @@
-"""`film-quiz play --autoplay`: a whole game played by computer players, headless and as
-fast as it can go on a simulated clock, through the real scenes. One CSV row per player per
-question records what happened."""
+"""`film-quiz play --autoplay`: a whole classroom game played by computer players, headless
+and as fast as it can go on a simulated clock, through the real scenes (question, reveal,
+leaderboard, podium). Its results are written by the same code as a class's: one CSV row per
+player per question and a summary, in the user data directory or where --results-csv says."""
 
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as _dt
-import io
 import os
 import random
 import sys
@@ -16,22 +15,22 @@ from pathlib import Path
 import pygame
 
 from quiz.core.bots import make_bots
+from quiz.core.classroom import KEY_GROUPS, MAX_COUNT, MAX_SEATS, Lineup, QuizSpec, Seat, seed_for_code
 from quiz.core.highscores import HighScore, HighScores
-from quiz.core.session import ANY_DIFFICULTY, Session, select_questions
+from quiz.core.results import SavedGame
+from quiz.core.session import Session
 from quiz.core.settings import Settings
-from quiz.core.storage import atomic_write_text
 from quiz.ui import content
 from quiz.ui.app import App
+from quiz.ui.classroom import Classroom
 from quiz.ui.scenes.base import Context
+from quiz.ui.scenes.classroom_board import PodiumScene
 from quiz.ui.scenes.question import Game, QuestionScene
-from quiz.ui.scenes.results import ResultsScene
 from quiz.ui.scenes.title import TitleScene
 from quiz.ui.sound import Sounds
 
 SIM_DT = 1 / 30  # seconds of game time per simulated frame
 MAX_FRAMES = 1_000_000
-
-CSV_FIELDS = ("player", "question_id", "question", "answer", "correct", "response_time", "points")
 
 
 def run_autoplay(args: argparse.Namespace) -> int:
@@ -44,21 +43,30 @@ def run_autoplay(args: argparse.Namespace) -> int:
         return 1
     pack = library.packs[0]
     locale = args.locale or "en"
-    rng = random.Random(args.seed)
-    players = max(1, min(args.players, 8))
+    seed = args.seed if args.seed is not None else 0
+    rng = random.Random(seed)
+    players = max(1, min(args.players, MAX_SEATS))
     settings = Settings(locale=locale, question_count=args.questions)
-    chosen = select_questions(pack.questions(locale), args.questions, ANY_DIFFICULTY, rng)
+    spec = QuizSpec(pack.id, seed_for_code(seed), max(1, min(args.questions, MAX_COUNT)))
+    chosen = spec.questions(pack.questions(locale))
     if not chosen:
         print(f"film-quiz: pack {pack.id!r} has no questions in {locale!r}", file=sys.stderr)
         return 1
     bots = make_bots(players, rng)
-    session = Session(chosen, [b.name for b in bots], settings.rules("timed"))
-    game = Game(session, pack, "timed", human=None, bots=dict(enumerate(bots)), rng=rng)
+    lineup = Lineup(tuple(Seat(bot.name, i, gid) for i, (bot, gid) in enumerate(zip(bots, KEY_GROUPS))))
+    if args.results_csv:
+        saved = SavedGame.from_answers_file(Path(args.results_csv))
+    else:
+        saved = SavedGame.new(_dt.datetime.now().strftime("%Y%m%d-%H%M%S"), pack.id, spec.code)
+    session = Session(chosen, lineup.names, settings.rules("timed"))
 
     pygame.init()
     try:
+        classroom = Classroom(lineup, spec, spec.code, saved)
+        game = Game(session, pack, "classroom", human=None, bots=dict(enumerate(bots)), rng=rng,
+                    classroom=classroom)
         ctx = Context(settings, library, HighScores(), sounds=Sounds(enabled=False), persist=False,
-                      autoplay=True, seed=args.seed)
+                      autoplay=True, seed=seed)
         app = App(ctx)
         # Each new scene is drawn once, so the run goes through the real screens; the
         # clock's frames in between are not drawn, to go as fast as it can.
@@ -66,7 +74,7 @@ def run_autoplay(args: argparse.Namespace) -> int:
         ctx.stack.push(TitleScene(ctx))
         ctx.stack.push(QuestionScene(ctx, game))
         for _ in range(MAX_FRAMES):
-            if isinstance(ctx.stack.top, ResultsScene):
+            if isinstance(ctx.stack.top, PodiumScene):
                 break
             app.step(SIM_DT, pygame.event.get())
         else:
@@ -75,37 +83,22 @@ def run_autoplay(args: argparse.Namespace) -> int:
     finally:
         pygame.quit()
 
-    if args.results_csv:
-        write_csv(Path(args.results_csv), game)
     if getattr(args, "save_scores", False):
-        save_scores(game)
-    for rank, player in enumerate(session.standings(), 1):
-        print(f"{rank}. {player.name}: {player.score} ({player.correct}/{len(session.questions)} correct, "
-              f"best streak {player.best_streak})")
+        save_scores(session, pack.id)
+    for standing in lineup.standings(session):
+        player = session.players[standing.seats[0]]
+        print(f"{standing.rank}. {standing.name}: {standing.score} ({player.correct}/{len(session.questions)} "
+              f"correct, best streak {player.best_streak})")
+    print(f"quiz code {spec.code}; results: {saved.answers} and {saved.summary}")
     return 0
 
 
-def write_csv(path: Path, game: Game) -> None:
-    """One row per player per question, written atomically: a run killed half-way leaves
-    the whole file or none."""
-    questions = {q.id: q for q in game.session.questions}
-    buffer = io.StringIO(newline="")
-    out = csv.writer(buffer)
-    out.writerow(CSV_FIELDS)
-    for result in game.log:
-        q = questions[result.question_id]
-        out.writerow((game.session.players[result.player].name, q.id, q.prompt,
-                      "" if result.choice is None else q.options[result.choice],
-                      int(result.correct), f"{result.t:.3f}", result.points))
-    atomic_write_text(path, buffer.getvalue())
-
-
-def save_scores(game: Game) -> None:
+def save_scores(session: Session, pack_id: str) -> None:
     """Every computer player's game in the high-score table, kept as a real game keeps
     the player's (`--save-scores`: a demo run leaves the table alone by default)."""
     table = HighScores.load()
     today = _dt.date.today().isoformat()
-    for player in game.session.players:
-        table.add(HighScore(player.name, player.score, player.correct, len(game.session.questions),
-                            player.best_streak, game.pack.id, game.mode, today))
+    for player in session.players:
+        table.add(HighScore(player.name, player.score, player.correct, len(session.questions),
+                            player.best_streak, pack_id, "classroom", today))
     table.save()

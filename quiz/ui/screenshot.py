@@ -7,22 +7,28 @@ import argparse
 import io
 import random
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
 import pygame
 
 from quiz import paths
+from quiz.core.classroom import KEY_GROUPS, Lineup, QuizSpec, Seat
 from quiz.core.highscores import HighScore, HighScores
 from quiz.core.packs import pack_files
+from quiz.core.results import SavedGame
 from quiz.core.session import ANY_DIFFICULTY, Session, select_questions
 from quiz.core.settings import Settings
 from quiz.core.storage import atomic_write_bytes
 from quiz.ui import content
+from quiz.ui.classroom import Classroom
 from quiz.ui.content import Library
 from quiz.ui.scenes.base import Context, Scene
 from quiz.ui.scenes.error import ErrorScene
 from quiz.ui.scenes.browse import BrowseScene
+from quiz.ui.scenes.classroom_board import MOVE_SECONDS, LeaderboardScene, PodiumScene
+from quiz.ui.scenes.classroom_setup import ClassroomPlayersScene, ClassroomRulesScene
 from quiz.ui.scenes.highscores import HighScoresScene
 from quiz.ui.scenes.overlays import HelpScene, PauseScene, confirm_quit
 from quiz.ui.scenes.packs import PackScene
@@ -70,6 +76,67 @@ def _question(ctx: Context) -> list[Scene]:
     return [scene]
 
 
+CLASS_NAMES = ("Anna", "Борис", "Светлана", "Dmitry", "Team Rocket", "Ольга", "Max", "Екатерина-Вторая")
+
+
+def _classroom_game(ctx: Context, played: int, seats: int = 4) -> Game:
+    """A classroom game of `seats` players (names in both alphabets), `played` questions
+    answered, the last of them still current."""
+    pack = ctx.library.packs[0]
+    spec = QuizSpec(pack.id, 42, 10)
+    questions = spec.questions(pack.questions(ctx.tr.locale))
+    lineup = Lineup(tuple(Seat(CLASS_NAMES[i], i, gid) for i, gid in zip(range(seats), KEY_GROUPS)))
+    session = Session(questions, lineup.names, ctx.settings.rules("timed"))
+    classroom = Classroom(lineup, spec, spec.code)
+    game = Game(session, pack, "classroom", classroom=classroom)
+    for n in range(min(played, len(questions))):
+        if n:
+            session.next()
+        classroom.before = lineup.standings(session)
+        q = session.current
+        for player in range(seats):
+            right = (player + n) % 3 != 0
+            choice = q.answer if right else (q.answer + 1) % len(q.options)
+            session.answer(player, choice if (player + n) % 5 != 4 else None, 2.5 + player * 1.7)
+    return game
+
+
+def _classroom_question(ctx: Context) -> list[Scene]:
+    game = _classroom_game(ctx, 3, seats=8)
+    game.session.next()
+    scene = QuestionScene(ctx, game)
+    scene.elapsed = 6.4
+    # Picks within the question's options: a true/false question has only two (a third
+    # pick made the reveal fail; found by the monkey test on a library of its own).
+    n = len(game.session.current.options)
+    scene.pending = {0: (1 % n, 2.0), 2: (0, 3.1), 5: (2 % n, 4.0)}
+    return [scene]
+
+
+def _classroom_players(ctx: Context) -> list[Scene]:
+    rules = ClassroomRulesScene(ctx)
+    players = ClassroomPlayersScene(ctx, rules.options)
+    for gid in ("digits", "qwer", "arrows", "numpad-low", "pad1"):
+        players.join(gid)
+    for i, name in enumerate(("Anna", "Борис", "Светлана")):
+        players.seats[i] = replace(players.seats[i], name=name)
+    players.editing = 2
+    return [rules, players]
+
+
+def _podium(ctx: Context) -> list[Scene]:
+    """The end of an eight-player game, with where its results were saved (not written)."""
+    game = _classroom_game(ctx, 10, seats=8)
+    game.classroom.saved = SavedGame.new("20261121-101500", game.pack.id, game.classroom.code)
+    return [PodiumScene(ctx, game)]
+
+
+def _leaderboard(ctx: Context) -> list[Scene]:
+    scene = LeaderboardScene(ctx, _classroom_game(ctx, 4, seats=6))
+    scene.elapsed = MOVE_SECONDS
+    return [scene]
+
+
 def _browse(ctx: Context) -> list[Scene]:
     """The browser on the first pack's file, or the first bundled pack's when the library
     was made in memory."""
@@ -97,6 +164,12 @@ SCENES: dict[str, Callable[[Context], list[Scene]]] = {
     "pause": lambda ctx: [*_question(ctx), PauseScene(ctx)],
     "confirm": lambda ctx: [TitleScene(ctx), confirm_quit(ctx)],
     "help": lambda ctx: [TitleScene(ctx), HelpScene(ctx)],
+    "classroom-rules": lambda ctx: [ClassroomRulesScene(ctx)],
+    "classroom-players": _classroom_players,
+    "classroom-question": _classroom_question,
+    "classroom-reveal": lambda ctx: [RevealScene(ctx, _classroom_game(ctx, 4, seats=8))],
+    "leaderboard": _leaderboard,
+    "podium": _podium,
     "error": lambda ctx: [TitleScene(ctx), ErrorScene(ctx, paths.user_data_dir() / "logs" / "error-20261121-101500.log")],
 }
 

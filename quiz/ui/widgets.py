@@ -111,9 +111,10 @@ def tile_rects(frame: Frame, count: int, top: float = 560, bottom: float = 1040)
 
 
 def draw_tile(surface: pygame.Surface, ctx: Context, rect: pygame.Rect, style: TileStyle, text: str,
-              state: str = "normal") -> None:
+              state: str = "normal", keys: str | None = None) -> None:
     """An answer tile: colour, shape and key, then the answer text. `state` is "normal",
-    "focus", "correct", "wrong" (the player's wrong pick) or "dim"."""
+    "focus", "correct", "wrong" (the player's wrong pick) or "dim". `keys` replaces the
+    printed keys (a classroom: the position in each player's key group)."""
     frame = ctx.frame
     colour = style.colour
     if state == "dim":
@@ -129,7 +130,7 @@ def draw_tile(surface: pygame.Surface, ctx: Context, rect: pygame.Rect, style: T
     top = rect.centery - (icon + key_h) // 2
     theme.draw_shape(surface, style.shape, (rect.x + pad + icon // 2, top + icon // 2), icon // 2, theme.TEXT)
     key_box = pygame.Rect(rect.x + pad - frame.px(10), top + icon, icon + frame.px(20), key_h)
-    ctx.text.draw(surface, f"{style.digit}/{style.letter}", "small", theme.TEXT, key_box, frame.scale)
+    ctx.text.draw(surface, keys or f"{style.digit}/{style.letter}", "small", theme.TEXT, key_box, frame.scale)
     text_box = pygame.Rect(rect.x + 2 * pad + icon, rect.y + pad, rect.w - 3 * pad - icon, rect.h - 2 * pad)
     if state == "correct":
         # A tick drawn as lines: the reveal must not rely on the green border alone.

@@ -129,3 +129,27 @@ def test_an_unreadable_or_hostile_data_file_is_moved_aside_and_the_game_starts(t
         aside = list(tmp_path.glob(f"{which}.json.corrupt-*"))
         assert len(aside) == 1 and not path.exists()
         assert sum("moved aside" in r.getMessage() for r in caplog.records) == 1
+
+
+@pytest.mark.parametrize("damage", ["folder", "huge-field", "not-utf8", "deep"])
+def test_damaged_history_and_results_files_are_moved_aside_not_raised(tmp_path, caplog, damage):
+    # A results file with a field over csv's limit made csv raise, and one that could not be
+    # opened (a folder in its place) raised OSError, out of `film-quiz results show`.
+    from quiz.core import history
+    from quiz.core.results import SavedGame
+
+    game = SavedGame.at(tmp_path, "damaged")
+    targets = [game.summary, tmp_path / "spacewalk.json"]
+    for path in targets:
+        if damage == "folder":
+            path.mkdir()
+        elif damage == "huge-field":
+            path.write_text("rank,player,score,correct,questions\n1," + "A" * 200_000 + ",3,1,1\n")
+        elif damage == "not-utf8":
+            path.write_bytes("rank,player\n1,Аня\n".encode("cp1251"))
+        else:
+            path.write_text("[" * 100_000)
+    assert game.read() == []
+    assert history.asked("spacewalk", tmp_path) == frozenset()
+    for path in targets:
+        assert not path.exists() and len(list(tmp_path.glob(path.name + ".corrupt-*"))) == 1

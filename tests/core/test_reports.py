@@ -23,7 +23,7 @@ def test_json_preview_gives_every_field_and_the_index_of_the_answer():
     [record] = json.loads(preview_json([question("q1", "who-played", "easy")]))
     assert record == {"id": "q1", "kind": "who-played", "difficulty": "easy", "locale": "en",
                       "prompt": "Prompt q1?", "options": ["Yes", "No", "Maybe"], "answer": 2,
-                      "explanation": "", "source": "seed:a.txt", "film": "film", "tags": []}
+                      "explanation": "", "source": "seed:a.txt", "source_label": "", "film": "film", "tags": []}
 
 
 def test_text_preview_marks_only_the_right_answer():

@@ -142,6 +142,11 @@ def test_autoplay_plays_a_whole_game_and_writes_one_row_per_player_per_question(
     assert cli.main(argv) == 0
     assert out.read_text(encoding="utf-8") == first, "the same seed plays the same game"
     assert "1. CPU" in capsys.readouterr().out
+    summary = list(csv.DictReader((tmp_path / "game-summary.csv").open(encoding="utf-8")))
+    assert summary[0]["rank"] == "1" and [int(r["score"]) for r in summary] == sorted((int(r["score"]) for r in summary), reverse=True)
+    assert {r["player"] for r in summary} == {"CPU 1", "CPU 2", "CPU 3"}
+    totals = {p: sum(int(r["points"]) for r in rows if r["player"] == p) for p in ("CPU 1", "CPU 2", "CPU 3")}
+    assert {r["player"]: int(r["score"]) for r in summary} == totals
 
 
 def test_screenshot_writes_one_png_per_scene(tmp_path, monkeypatch):

@@ -55,6 +55,11 @@ class Scene:
         updates only that part of the window; None for all of it."""
         return None
 
+    def wants_text(self) -> bool:
+        """True while the scene takes typed text (TEXTINPUT events: any alphabet), so the
+        app turns the platform's text input on (input methods, on-screen keyboards)."""
+        return False
+
     def on_locale_changed(self) -> None:
         """The language changed; text is re-translated at draw time, so most scenes need
         nothing here."""

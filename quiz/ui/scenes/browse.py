@@ -187,7 +187,9 @@ class BrowseScene(MenuScene):
         if q.explanation:
             rows.append(Row(self.gettext("Explanation: {text}").format(text=q.explanation), "small", theme.MUTED))
         if q.source:
-            rows.append(Row(self.gettext("Source: {source}").format(source=q.source), "small", theme.MUTED))
+            # Authors see both what players are shown and the source as written.
+            shown = f"{q.source_label} ({q.source})" if q.source_label else q.source
+            rows.append(Row(self.gettext("Source: {source}").format(source=shown), "small", theme.MUTED))
         else:
             rows.append(Row(self.gettext("Source: not given"), "small", theme.ACCENT))
         for problem in warnings:

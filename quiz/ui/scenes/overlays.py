@@ -61,12 +61,23 @@ HELP_ROWS: tuple[tuple[str, str], ...] = (
     (N_("F11"), N_("fullscreen on or off")),
     (N_("F1"), N_("this help")),
 )
+# The presenter's keys in a classroom game.
+PRESENTER_ROWS: tuple[tuple[str, str], ...] = (
+    (N_("Space"), N_("next: reveal, leaderboard, question")),
+    (N_("P"), N_("pause or resume (the clock stops)")),
+    (N_("R"), N_("reveal the answer now")),
+    (N_("S"), N_("skip this question")),
+    (N_("+ / −"), N_("ten seconds more or less")),
+    (N_("H"), N_("hide or show the scores")),
+    (N_("Ctrl + key"), N_("when a player's keys include it")),
+    (N_("F11"), N_("fullscreen on or off")),
+)
 
 
 class HelpScene(Overlay):
     """The keys, listed on screen (F1)."""
 
-    panel = (260, 90, 1400, 900)
+    panel = (40, 20, 1840, 1040)
 
     def handle_event(self, e: pygame.event.Event) -> bool:
         if e.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
@@ -76,12 +87,13 @@ class HelpScene(Overlay):
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
-        self.draw_text(surface, self.gettext("Keys"), "heading", (300, 110, 1320, 100))
-        for i, (keys, what) in enumerate(HELP_ROWS):
-            y = 230 + i * 82
-            self.draw_text(surface, self.gettext(keys), "button", (320, y, 520, 72), theme.ACCENT, align="right")
-            self.draw_text(surface, self.gettext(what), "body", (880, y, 740, 72), align="left")
-        self.draw_text(surface, self.gettext("Press any key to close"), "small", (300, 900, 1320, 60), theme.MUTED)
+        for x, title, rows in ((80, N_("Keys"), HELP_ROWS), (980, N_("Classroom presenter"), PRESENTER_ROWS)):
+            self.draw_text(surface, self.gettext(title), "heading", (x, 70, 860, 100))
+            for i, (keys, what) in enumerate(rows):
+                y = 190 + i * 90
+                self.draw_text(surface, self.gettext(keys), "button", (x, y, 300, 80), theme.ACCENT, align="right")
+                self.draw_text(surface, self.gettext(what), "body", (x + 330, y, 530, 80), align="left")
+        self.draw_text(surface, self.gettext("Press any key to close"), "small", (80, 940, 1760, 60), theme.MUTED)
 
 
 class PauseScene(Overlay):

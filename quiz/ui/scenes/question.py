@@ -1,7 +1,8 @@
 """A question on screen: the prompt, a smooth timer and the answer tiles.
 
-Answers come from the player (keys 1-6 / A-F, arrows + Enter, mouse, gamepad) and from any
-computer players, whose choices and times are drawn when the question appears. The scene
+Answers come from the player (keys 1-6 / A-F, arrows + Enter, mouse, gamepad), from the
+seats of a classroom (each with its own key group or gamepad; only "answered" shows), and
+from any computer players, whose choices and times are drawn when the question appears. The scene
 measures time only through `update(dt)`, so a paused game (an overlay on top) stops the
 clock and autoplay runs on a simulated one.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from typing import Callable
 
 import pygame
 
@@ -17,9 +19,11 @@ from quiz.core.bots import Bot
 from quiz.core.models import Question
 from quiz.core.session import AnswerResult, Session
 from quiz.ui import theme
+from quiz.ui.classroom import TIME_STEP, Classroom, seat_colour
 from quiz.ui.content import PackEntry
 from quiz.ui.scenes.base import Context, Scene
 from quiz.ui.scenes.overlays import PauseScene
+from quiz.ui.theme import Frame
 from quiz.ui.widgets import draw_tile, moved, tile_rects
 
 LAST_SECONDS = 5
@@ -43,6 +47,11 @@ class Game:
     bots: dict[int, Bot] = field(default_factory=dict)
     rng: random.Random = field(default_factory=lambda: random.Random(0))
     log: list[AnswerResult] = field(default_factory=list)
+    classroom: Classroom | None = None
+
+    def relocalise(self, locale: str) -> None:
+        """The same questions in `locale` (a language switch mid-game)."""
+        self.session.relocalise({q.id: q for q in self.pack.questions(locale)})
 
     @property
     def shown_player(self) -> int:
@@ -54,16 +63,72 @@ def score_text(ctx: Context, points: int) -> str:
     return ctx.tr.ngettext("{n} point", "{n} points", points).format(n=ctx.tr.number(points))
 
 
+def code_text(ctx: Context, code: str) -> str:
+    """The quiz code, split in two to read aloud."""
+    return ctx.tr.gettext("Quiz code: {code}").format(code=f"{code[:3]}-{code[3:]}")
+
+
+SEAT_STRIP = (60, 920, 1800, 140)  # where a classroom's seats show below the tiles
+
+
+def draw_seats(surface: pygame.Surface, ctx: Context, classroom: Classroom, box: tuple[float, float, float, float],
+               mark: Callable[[int], tuple[bool | None, str]]) -> None:
+    """Every seat as a chip in its colour, in one or two rows inside `box`: its name, a tick
+    or a cross (`mark(seat)` gives True, False or None for neither, and a line of text)."""
+    frame = ctx.frame
+    seats = classroom.lineup.seats
+    x, y, w, h = box
+    rows = 1 if len(seats) <= 4 else 2
+    per_row = -(-len(seats) // rows)
+    gap = 16
+    cw, ch = (w - gap * (per_row - 1)) / per_row, (h - gap * (rows - 1)) / rows
+    for i, seat in enumerate(seats):
+        cx, cy = x + (i % per_row) * (cw + gap), y + (i // per_row) * (ch + gap)
+        rect = frame.rect(cx, cy, cw, ch)
+        ok, line = mark(i)
+        colour = seat_colour(seat.colour)
+        theme.draw_panel(surface, rect, frame, theme.PANEL, colour)
+        pygame.draw.rect(surface, colour, frame.rect(cx, cy, 18, ch), border_radius=frame.px(8))
+        icon = min(ch - 20, 56)
+        if ok is not None:
+            centre = (frame.rect(cx + cw - icon / 2 - 16, cy + ch / 2, 0, 0).topleft)
+            draw_mark(surface, frame, centre, frame.px(icon / 2), ok)
+        name_box = (cx + 34, cy + 6, cw - 34 - icon - 28, ch * (0.55 if line else 1) - 6)
+        ctx.text.draw(surface, seat.name, "button", theme.TEXT, frame.rect(*name_box), frame.scale, align="left")
+        if line:
+            ctx.text.draw(surface, line, "small", theme.MUTED,
+                          frame.rect(cx + 34, cy + ch * 0.55, cw - 34 - icon - 28, ch * 0.45 - 6), frame.scale,
+                          align="left")
+
+
+def draw_mark(surface: pygame.Surface, frame: Frame, centre: tuple[int, int], r: int, ok: bool) -> None:
+    """A tick (True) or a cross (False) drawn as lines: the font has no such glyphs."""
+    x, y = centre
+    width = max(2, r // 4)
+    if ok:
+        pygame.draw.lines(surface, theme.GOOD, False,
+                          [(x - r, y), (x - r // 3, y + r * 2 // 3), (x + r, y - r * 2 // 3)], width)
+    else:
+        pygame.draw.line(surface, theme.BAD, (x - r * 2 // 3, y - r * 2 // 3), (x + r * 2 // 3, y + r * 2 // 3), width)
+        pygame.draw.line(surface, theme.BAD, (x - r * 2 // 3, y + r * 2 // 3), (x + r * 2 // 3, y - r * 2 // 3), width)
+
+
 class QuestionScene(Scene):
+    """Everyone's answers are held here until the question closes (all answered, time up,
+    or the presenter reveals it), then counted in player order: in a classroom nobody sees
+    who picked what before the reveal, and a presenter's skip leaves no score behind."""
+
     def __init__(self, ctx: Context, game: Game) -> None:
         super().__init__(ctx)
         self.game = game
         self.elapsed = 0.0
         self.focus = 0
         self.picked: int | None = None
+        self.pending: dict[int, tuple[int, float]] = {}  # player -> (choice, seconds)
         question = game.session.current
         assert question is not None, "a question scene needs a question"
         rules = game.session.rules
+        self.limit = rules.question_time  # the presenter's + and - move it
         self.plans = {player: bot.decide(question, rules.question_time, game.rng)
                       for player, bot in sorted(game.bots.items())}
 
@@ -77,7 +142,7 @@ class QuestionScene(Scene):
 
     @property
     def remaining(self) -> float:
-        return max(0.0, self.game.session.rules.question_time - self.elapsed)
+        return max(0.0, self.limit - self.elapsed)
 
     def animating(self) -> bool:
         return self.timed or bool(self.plans)
@@ -88,25 +153,43 @@ class QuestionScene(Scene):
         return [self.ctx.frame.rect(0, 70, 1920, 90)]
 
     def on_locale_changed(self) -> None:
-        self.game.session.relocalise({q.id: q for q in self.game.pack.questions(self.ctx.tr.locale)})
+        self.game.relocalise(self.ctx.tr.locale)
 
-    def _record(self, results: list[AnswerResult]) -> None:
-        self.game.log.extend(results)
-        if self.game.session.all_answered:
-            from quiz.ui.scenes.reveal import RevealScene
+    def submit(self, player: int, choice: int) -> bool:
+        """Hold `player`'s answer; False when they already answered (a second press, a
+        held key) — an answer cannot be changed."""
+        if player in self.pending or self.game.session.has_answered(player):
+            return False
+        self.pending[player] = (choice, round(self.elapsed, 3))
+        if len(self.pending) == len(self.game.session.players):
+            self.close()
+        return True
 
-            self.ctx.stack.replace(RevealScene(self.ctx, self.game))
+    def close(self) -> None:
+        """Count the held answers, no answer for everyone else, and show the reveal."""
+        from quiz.ui.scenes.reveal import RevealScene
+
+        session, classroom = self.game.session, self.game.classroom
+        if classroom is not None:
+            classroom.before = classroom.standings(session)
+        self.plans.clear()
+        results = [session.answer(player, choice, t) for player, (choice, t) in sorted(self.pending.items())]
+        self.game.log.extend(results + session.time_out())
+        if classroom is not None:
+            classroom.question_closed(session, self.game.pack.id)
+        self.ctx.stack.replace(RevealScene(self.ctx, self.game))
 
     def pick(self, choice: int) -> None:
         human = self.game.human
-        if human is None or self.game.session.has_answered(human):
+        if human is None or human in self.pending:
             return
         self.picked = choice
-        result = self.game.session.answer(human, choice, round(self.elapsed, 3))
-        self.ctx.sounds.play("correct" if result.correct else "wrong")
-        self._record([result])
+        self.ctx.sounds.play("correct" if choice == self.question.answer else "wrong")
+        self.submit(human, choice)
 
     def handle_event(self, e: pygame.event.Event) -> bool:
+        if self.game.classroom is not None:
+            return self._classroom_event(e)
         n = len(self.question.options)
         if e.type == pygame.KEYDOWN:
             if e.key in (pygame.K_ESCAPE, pygame.K_p):
@@ -133,24 +216,52 @@ class QuestionScene(Scene):
                     return True
         return False
 
+    def _classroom_event(self, e: pygame.event.Event) -> bool:
+        """Seats answer with their own keys; the presenter runs the question."""
+        classroom = self.game.classroom
+        hit = classroom.answer_for(e)
+        if hit is not None:
+            seat, choice = hit
+            if choice < len(self.question.options) and self.submit(seat, choice):
+                self.ctx.sounds.play("click")
+            return True
+        action = classroom.presenter(e, answering=True)
+        if action == "pause" or (e.type == pygame.KEYDOWN and e.key == pygame.K_ESCAPE):
+            self.ctx.stack.push(PauseScene(self.ctx))
+        elif action == "reveal":
+            self.close()
+        elif action == "skip":
+            self.skip()
+        elif action in ("more", "less") and self.timed:
+            self.limit = max(self.elapsed + 1.0, self.limit + (TIME_STEP if action == "more" else -TIME_STEP))
+        elif action == "hide":
+            classroom.hide_scores = not classroom.hide_scores
+        else:
+            return False
+        return True
+
+    def skip(self) -> None:
+        """Drop this question: nobody's answer to it counts."""
+        from quiz.ui.scenes.classroom_board import go_on
+
+        go_on(self.ctx, self.game, self.game.session.skip())
+
     def update(self, dt: float) -> None:
         before = self.remaining
         self.elapsed += dt
-        session = self.game.session
         due = [(player, plan) for player, plan in self.plans.items() if plan[1] <= self.elapsed]
-        for player, _ in due:
+        for player, (choice, t) in due:
             del self.plans[player]
-        if due:
-            self._record([session.answer(player, choice, t) for player, (choice, t) in due])
-            if session.all_answered:
-                return
+            self.pending.setdefault(player, (choice, t))
+        if due and len(self.pending) == len(self.game.session.players):
+            self.close()
+            return
         if not self.timed:
             return
         if self.remaining <= 0:
-            self.plans.clear()
-            if self.game.human is not None and not session.has_answered(self.game.human):
+            if self.game.human is not None and self.game.human not in self.pending:
                 self.ctx.sounds.play("wrong")
-            self._record(session.time_out())
+            self.close()
         elif self.remaining <= LAST_SECONDS and int(before) != int(self.remaining):
             self.ctx.sounds.play("tick")
 
@@ -164,25 +275,34 @@ class QuestionScene(Scene):
         progress = self.gettext("Question {n} of {total}").format(n=tr.number(session.index + 1),
                                                             total=tr.number(len(session.questions)))
         self.draw_text(surface, progress, "button", (680, 20, 560, 60))
-        player = session.players[self.game.shown_player]
-        self.draw_text(surface, score_text(ctx, player.score), "button", (1260, 20, 600, 60), theme.ACCENT,
-                       align="right")
+        classroom = self.game.classroom
+        if classroom is None:
+            player = session.players[self.game.shown_player]
+            self.draw_text(surface, score_text(ctx, player.score), "button", (1260, 20, 600, 60), theme.ACCENT,
+                           align="right")
+        elif classroom.code:
+            self.draw_text(surface, code_text(ctx, classroom.code), "button", (1260, 20, 600, 60), theme.ACCENT,
+                           align="right")
         if self.timed:
             self._draw_timer(surface)
         else:
             self.draw_text(surface, self.gettext("Practice: no clock"), "small", (60, 90, 1800, 44), theme.MUTED)
         theme.draw_panel(surface, frame.rect(60, 160, 1800, 370), frame)
         self.draw_text(surface, q.prompt, "prompt", (100, 180, 1720, 330))
-        for i, (option, rect) in enumerate(zip(q.options, tile_rects(frame, len(q.options)))):
+        bottom = 1040 if classroom is None else SEAT_STRIP[1] - 24
+        for i, (option, rect) in enumerate(zip(q.options, tile_rects(frame, len(q.options), bottom=bottom))):
             state = "focus" if i == self.focus and self.game.human is not None else "normal"
             if self.picked is not None:
                 state = "focus" if i == self.picked else "dim"
-            draw_tile(surface, ctx, rect, theme.TILES[i], option, state)
+            draw_tile(surface, ctx, rect, theme.TILES[i], option, state, keys=None if classroom is None else
+                      ctx.tr.number(i + 1))
+        if classroom is not None:
+            draw_seats(surface, ctx, classroom, SEAT_STRIP,
+                       lambda seat: (seat in self.pending or None, ""))
 
     def _draw_timer(self, surface: pygame.Surface) -> None:
         frame = self.ctx.frame
-        total = self.game.session.rules.question_time
-        fraction = self.remaining / total if total else 0.0
+        fraction = min(1.0, self.remaining / self.limit) if self.limit else 0.0
         track = frame.rect(60, 96, 1640, 30)
         pygame.draw.rect(surface, theme.PANEL, track, border_radius=frame.px(15))
         colour = theme.BAD if self.remaining <= LAST_SECONDS else theme.ACCENT

@@ -13,7 +13,8 @@ from quiz.ui import theme
 from quiz.ui.scenes.base import Context, MenuScene
 from quiz.ui.widgets import Item, Menu
 
-TEXT_SIZE_NAMES = {"small": N_("Small"), "normal": N_("Normal"), "large": N_("Large")}
+TEXT_SIZE_NAMES = {"small": N_("Small"), "normal": N_("Normal"), "large": N_("Large"),
+                   "projector": N_("Projector")}
 VOLUME_STEP = 0.1
 FLAGS = ("fullscreen", "muted", "timer", "speed_points", "streak_bonus")
 

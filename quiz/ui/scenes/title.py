@@ -1,4 +1,4 @@
-"""The title screen: play, high scores, settings, help, quit."""
+"""The title screen: play, classroom, high scores, settings, help, quit."""
 
 from __future__ import annotations
 
@@ -14,18 +14,24 @@ from quiz.ui.widgets import Item, Menu
 class TitleScene(MenuScene):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        self.menu = Menu([Item("play", N_("Play")), Item("scores", N_("High scores")),
+        self.menu = Menu([Item("play", N_("Play")), Item("classroom", N_("Classroom")),
+                          Item("scores", N_("High scores")),
                           Item("settings", N_("Settings")), Item("help", N_("Help")),
-                          Item("quit", N_("Quit"))], 660, 430, 600)
+                          Item("quit", N_("Quit"))], 660, 400, 600, 80, 14)
 
     def back(self) -> None:
         self.ctx.stack.push(confirm_quit(self.ctx))
 
     def on_action(self, action: str, step: int) -> None:
-        if action == "play":
+        if action == "play" or (action == "classroom" and not self.ctx.library.packs):
+            # With no pack at all, the pack list says so (a classroom needs one to start).
             from quiz.ui.scenes.packs import PackScene
 
             self.ctx.stack.push(PackScene(self.ctx))
+        elif action == "classroom":
+            from quiz.ui.scenes.classroom_setup import ClassroomRulesScene
+
+            self.ctx.stack.push(ClassroomRulesScene(self.ctx))
         elif action == "scores":
             from quiz.ui.scenes.highscores import HighScoresScene
 
