@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from quiz.core.bots import make_bots
-from quiz.core.highscores import TABLE_SIZE, HighScore, HighScores
+from quiz.core.highscores import NAME_LIMIT, TABLE_SIZE, HighScore, HighScores, clean_name
 from quiz.core.settings import Settings, load_settings, save_settings
 from tests.core.playable import make_question
 
@@ -48,6 +48,21 @@ def test_high_scores_rank_and_keep_the_best_ten(tmp_path):
     assert table.add(_score(1050)) == 2
     table.save()
     assert HighScores.load(tmp_path / "hs.json").entries == table.entries
+
+
+def test_a_game_in_the_table_takes_the_name_typed_later_and_keeps_it(tmp_path):
+    table = HighScores(path=tmp_path / "hs.json")
+    table.add(_score(900))
+    place = table.add(_score(500))
+    table.rename(place, "Петя")
+    table.save()
+    assert [e.name for e in HighScores.load(tmp_path / "hs.json").entries] == [_score(0).name, "Петя"]
+
+
+def test_a_typed_name_is_one_short_line():
+    assert clean_name("  Анна \n\t Мария  ") == "Анна Мария"
+    assert clean_name("\x00\r") == ""
+    assert len(clean_name("Ы" * 50)) == NAME_LIMIT
 
 
 def test_a_corrupt_high_score_file_is_moved_aside(tmp_path):
