@@ -83,10 +83,12 @@ class Menu:
                 return item.action, (0 if item.value is None else (1 if e.button == 1 else -1))
         return None
 
-    def draw(self, surface: pygame.Surface, ctx: Context) -> None:
+    def draw(self, surface: pygame.Surface, ctx: Context, show_focus: bool = True) -> None:
+        """The items; `show_focus` False while the keys go elsewhere (a text field), so the
+        focused button does not look like what Enter will press."""
         frame = ctx.frame
         for i, (item, rect) in enumerate(zip(self.items, self.rects(frame))):
-            focused = i == self.focus
+            focused = show_focus and i == self.focus
             theme.draw_panel(surface, rect, frame, theme.BUTTON_FOCUS if focused else theme.BUTTON,
                              theme.ACCENT if focused else theme.PANEL_EDGE)
             inner = rect.inflate(-frame.px(40), -frame.px(16))

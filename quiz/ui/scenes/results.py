@@ -137,4 +137,4 @@ class ResultsScene(MenuScene):
             for i, p in enumerate(session.standings()[:8]):
                 text = f"{tr.number(i + 1)}. {p.name} — {score_text(ctx, p.score)}"
                 self.draw_text(surface, text, "small", (1140, 170 + i * 46, 660, 44), align="left")
-        self.menu.draw(surface, ctx)
+        self.menu.draw(surface, ctx, show_focus=self.name is None)
