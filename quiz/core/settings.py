@@ -35,7 +35,14 @@ class Settings:
     question_count: int = 10
     difficulty: str = "any"
     mode: str = "timed"
-    player_name: str = ""
+    player_name: str = ""  # the name last typed for the high scores, offered next time
+    # The classroom's rules as the teacher last set them (its big text is `text_size`).
+    classroom_team_mode: str = "players"
+    classroom_count: int = 10
+    classroom_difficulty: str = "any"
+    classroom_time: int = 20
+    classroom_speed_points: bool = True
+    classroom_streak_bonus: bool = True
 
     def rules(self, mode: str | None = None) -> Rules:
         """Scoring rules for a game in `mode`: practice never runs the clock."""

@@ -40,8 +40,8 @@ def app(tmp_path, monkeypatch, text):
     monkeypatch.setenv("FILM_QUIZ_HOME", str(tmp_path))
 
     def build(locale: str = "en", library=None) -> App:
-        ctx = Context(Settings(locale=locale, question_count=5), library or make_library(), HighScores.load(),
-                      sounds=Sounds(enabled=False), text=text, seed=3)
+        ctx = Context(Settings(locale=locale, question_count=5, classroom_count=5), library or make_library(),
+                      HighScores.load(), sounds=Sounds(enabled=False), text=text, seed=3)
         application = App(ctx, (1280, 720))
         ctx.stack.push(TitleScene(ctx))
         pygame.event.clear()

@@ -18,6 +18,7 @@ from quiz.core.classroom import (CODE_ALPHABET, CODE_LENGTH, MAX_SEATS, MIN_SEAT
 from quiz.core.results import SavedGame
 from quiz.core.scoring import Rules
 from quiz.core.session import ANY_DIFFICULTY, Session
+from quiz.core.settings import Settings
 from quiz.i18n import N_
 from quiz.ui import theme
 from quiz.ui.classroom import SEAT_COLOURS, Classroom, group_label, group_of_key, pad_of, seat_colour
@@ -55,6 +56,26 @@ class Options:
         return Rules(question_time=float(self.question_time), timed=True, speed_points=self.speed_points,
                      streak_bonus=self.streak_bonus)
 
+    @classmethod
+    def remembered(cls, pack: PackEntry, seed: int, settings: Settings) -> Options:
+        """The rules the teacher last set; a value this version does not offer (a settings
+        file from another version, edited by hand) is left at its default."""
+        def offered(value, choices: tuple, default):
+            return value if value in choices else default
+
+        s = settings
+        return cls(pack, seed, team_mode=offered(s.classroom_team_mode, TEAM_MODES, "players"),
+                   count=offered(s.classroom_count, QUESTION_COUNTS, 10),
+                   difficulty=offered(s.classroom_difficulty, DIFFICULTY_CHOICES, ANY_DIFFICULTY),
+                   question_time=offered(s.classroom_time, QUESTION_TIMES, 20),
+                   speed_points=s.classroom_speed_points, streak_bonus=s.classroom_streak_bonus)
+
+    def remember(self, settings: Settings) -> Settings:
+        """`settings` holding these rules, for the next classroom game."""
+        return replace(settings, classroom_team_mode=self.team_mode, classroom_count=self.count,
+                       classroom_difficulty=self.difficulty, classroom_time=self.question_time,
+                       classroom_speed_points=self.speed_points, classroom_streak_bonus=self.streak_bonus)
+
 
 def _code_characters(typed: str) -> str:
     """What a quiz code field takes of typed text: the code's letters and digits, in capitals."""
@@ -71,11 +92,7 @@ class ClassroomRulesScene(MenuScene):
 
     def __init__(self, ctx: Context, code: str | None = None) -> None:
         super().__init__(ctx)
-        s = ctx.settings
-        self.options = Options(ctx.library.packs[0], seed_for_code(ctx.new_seed()),
-                               count=s.question_count, difficulty=s.difficulty,
-                               question_time=s.question_time if s.question_time in QUESTION_TIMES else 20,
-                               speed_points=s.speed_points, streak_bonus=s.streak_bonus)
+        self.options = Options.remembered(ctx.library.packs[0], seed_for_code(ctx.new_seed()), ctx.settings)
         self.code_field: TextField | None = None  # the code being typed, None when not typing
         self.notice, self.notice_ok = "", True
         o = self.options
@@ -119,7 +136,15 @@ class ClassroomRulesScene(MenuScene):
         o.pack, o.seed, o.count, o.difficulty = library.find(spec.pack_id), spec.seed, spec.count, spec.difficulty
         o.no_repeats = False  # the code must give the same questions everywhere
         self.notice, self.notice_ok = N_("Quiz code taken: same questions, same order."), True
+        self._remember()
         return True
+
+    def _remember(self) -> None:
+        """Keep the rules in the settings as they change (as the solo setup does), so the
+        next classroom game, even after a restart, starts from them."""
+        remembered = self.options.remember(self.ctx.settings)
+        if remembered != self.ctx.settings:
+            self.ctx.apply_settings(remembered)
 
     @property
     def typing(self) -> str | None:
@@ -175,6 +200,7 @@ class ClassroomRulesScene(MenuScene):
         elif action == "back":
             self.back()
         self._count_asked()
+        self._remember()
 
     def _forget(self) -> None:
         history.reset(self.options.pack.id)
