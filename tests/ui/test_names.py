@@ -153,3 +153,17 @@ def test_autoplay_never_asks_for_a_name(make_ctx, tmp_path):
     scene = finish(ctx)
     assert scene.rank == 1 and not scene.wants_text()
     assert saved_names(tmp_path) == ["Player"]
+
+
+def test_a_click_into_the_field_keeps_typing_and_a_click_on_a_button_saves_the_name_first(make_ctx, tmp_path):
+    ctx = make_ctx()
+    scene = finish(ctx)
+    ctx.stack.handle_event(typed("Zoë"))
+
+    def click(rect) -> None:
+        ctx.stack.handle_event(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=rect.center, button=1))
+
+    click(ctx.frame.rect(*scene.NAME_BOX))
+    assert scene.wants_text() and saved_names(tmp_path) == ["Player"]
+    click(scene.menu.rects(ctx.frame)[1])  # High scores
+    assert saved_names(tmp_path) == ["Zoë"] and isinstance(ctx.stack.top, HighScoresScene)

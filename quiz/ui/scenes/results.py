@@ -22,6 +22,8 @@ from quiz.ui.widgets import Item, Menu, TextField
 
 
 class ResultsScene(MenuScene):
+    NAME_BOX = (120, 850, 960, 100)  # the name field, on the design canvas
+
     def __init__(self, ctx: Context, game: Game) -> None:
         super().__init__(ctx)
         self.game = game
@@ -74,7 +76,9 @@ class ResultsScene(MenuScene):
             # reach the menu (the app keeps only F1 and F11).
             return True
         if e.type == pygame.MOUSEBUTTONDOWN and e.button in (1, 3):
-            # A click on a button means the player is done typing: keep the name, then act.
+            if self.ctx.frame.rect(*self.NAME_BOX).collidepoint(e.pos):
+                return True  # a click into the field: still typing
+            # A click elsewhere means the player is done typing: keep the name, then act.
             self.confirm_name()
         return super().handle_event(e)
 
@@ -130,7 +134,7 @@ class ResultsScene(MenuScene):
         if self.name is not None:
             self.draw_text(surface, self.gettext("Your name for the high scores:"), "body", (120, 770, 960, 70),
                            theme.ACCENT, align="left")
-            self.name.draw(surface, ctx, (120, 850, 960, 100), self.default_name)
+            self.name.draw(surface, ctx, self.NAME_BOX, self.default_name)
             self.draw_text(surface, self.gettext("Enter: save · Esc: keep “{name}”").format(name=self.default_name),
                            "small", (120, 965, 960, 60), theme.MUTED, align="left")
         if len(session.players) > 1:
