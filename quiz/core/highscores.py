@@ -6,7 +6,7 @@ written atomically; a corrupt one is moved aside and the table starts empty.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,14 @@ from quiz.core.storage import atomic_write_json, read_json
 TABLE_SIZE = 10
 FILE_NAME = "highscores.json"
 MAX_NUMBER = 10**9
+NAME_LIMIT = 20  # characters: a name still reads at a glance in the table's column
+
+
+def clean_name(typed: str) -> str:
+    """A typed name as the table keeps it: one line, no control characters, spaces
+    squeezed, at most NAME_LIMIT characters ("" when nothing is left)."""
+    printable = "".join(ch if ch.isprintable() else " " for ch in typed)
+    return " ".join(printable.split())[:NAME_LIMIT].strip()
 
 
 @dataclass(frozen=True)
@@ -76,6 +84,12 @@ class HighScores:
             self.entries.insert(place - 1, entry)
             del self.entries[TABLE_SIZE:]
         return place
+
+    def rename(self, place: int, name: str) -> None:
+        """Give the entry at `place` (1-based, as `add` returned it) another name: a game
+        enters the table at once, so it is not lost, and takes the player's name when they
+        have typed it."""
+        self.entries[place - 1] = replace(self.entries[place - 1], name=name)
 
     def save(self) -> None:
         if self.path is not None:

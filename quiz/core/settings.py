@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from quiz import paths
+from quiz.core.highscores import clean_name
 from quiz.core.models import DIFFICULTIES, LOCALES
 from quiz.core.scoring import Rules
 from quiz.core.session import ANY_DIFFICULTY, MODES
@@ -38,7 +39,14 @@ class Settings:
     question_count: int = 10
     difficulty: str = "any"
     mode: str = "timed"
-    player_name: str = ""
+    player_name: str = ""  # the name last typed for the high scores, offered next time
+    # The classroom's rules as the teacher last set them (its big text is `text_size`).
+    classroom_team_mode: str = "players"
+    classroom_count: int = 10
+    classroom_difficulty: str = "any"
+    classroom_time: int = 20
+    classroom_speed_points: bool = True
+    classroom_streak_bonus: bool = True
 
     def rules(self, mode: str | None = None) -> Rules:
         """Scoring rules for a game in `mode`: practice never runs the clock."""
@@ -70,7 +78,6 @@ CHOICES: dict[str, tuple[Any, ...]] = {
     "difficulty": (ANY_DIFFICULTY, *DIFFICULTIES),
     "mode": MODES,
 }
-MAX_NAME = 40
 
 
 def from_dict(raw: dict[str, Any]) -> Settings:
@@ -92,7 +99,7 @@ def from_dict(raw: dict[str, Any]) -> Settings:
         if ok and f.name in CHOICES:
             ok = value in CHOICES[f.name]
         if ok and f.name == "player_name":
-            value = value[:MAX_NAME]
+            value = clean_name(value)
         if ok:
             values[f.name] = value
     return replace(defaults, **values)

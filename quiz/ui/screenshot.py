@@ -42,8 +42,11 @@ from quiz.ui.sound import Sounds
 from quiz.ui.text import TextRenderer
 from quiz.ui.theme import Frame
 
+# Names as players type them: both alphabets, and the longest a name may be (NAME_LIMIT).
 SAMPLE_SCORES = (("Anna", 9350, 9, 10, 7), ("Boris", 8120, 8, 10, 5), ("Светлана", 7460, 8, 10, 4),
-                 ("Dmitry", 6010, 7, 10, 3), ("Ольга", 5200, 6, 10, 3), ("Max", 3900, 5, 10, 2))
+                 ("Maximilian Alexander", 6010, 7, 10, 3), ("Ольга", 5200, 6, 10, 3),
+                 ("Александра Степанова", 3900, 5, 10, 2))
+LONG_NAME = "Константин Щербаков"
 
 
 def _game(ctx: Context, answered: int) -> Game:
@@ -120,7 +123,7 @@ def _classroom_players(ctx: Context) -> list[Scene]:
         players.join(gid)
     for i, name in enumerate(("Anna", "Борис", "Светлана")):
         players.seats[i] = replace(players.seats[i], name=name)
-    players.editing = 2
+    players.edit(2)
     return [rules, players]
 
 
@@ -144,10 +147,14 @@ def _browse(ctx: Context) -> list[Scene]:
     return [BrowseScene(ctx, path)]
 
 
-def _results(ctx: Context) -> list[Scene]:
+def _results(ctx: Context, typed: str = LONG_NAME) -> list[Scene]:
+    """The end of a game that made the table, the player's name being typed (`typed`; ""
+    shows the empty field with the default name it stands for)."""
     game = _game(ctx, 10)
     game.session.next()
-    return [ResultsScene(ctx, game)]
+    scene = ResultsScene(ctx, game)
+    scene.name.text = typed
+    return [scene]
 
 
 # scene name -> the stack to draw; a plain registry, no discovery.
@@ -158,7 +165,8 @@ SCENES: dict[str, Callable[[Context], list[Scene]]] = {
     "question": _question,
     "reveal": lambda ctx: [RevealScene(ctx, _game(ctx, 4))],
     "results": _results,
-    "highscores": lambda ctx: [HighScoresScene(ctx)],
+    "results-no-name": lambda ctx: _results(ctx, ""),
+    "highscores": lambda ctx: [HighScoresScene(ctx, highlight=6)],
     "settings": lambda ctx: [SettingsScene(ctx)],
     "browse": _browse,
     "pause": lambda ctx: [*_question(ctx), PauseScene(ctx)],

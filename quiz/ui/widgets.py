@@ -1,4 +1,4 @@
-"""Widgets: menus of buttons and choices, and answer tiles.
+"""Widgets: menus of buttons and choices, a line of typed text, and answer tiles.
 
 Widgets keep message ids and translate them when drawn, so a language switch shows at once.
 A menu works with the mouse (hover, click), the keyboard (arrows, Enter) and, through the
@@ -83,10 +83,12 @@ class Menu:
                 return item.action, (0 if item.value is None else (1 if e.button == 1 else -1))
         return None
 
-    def draw(self, surface: pygame.Surface, ctx: Context) -> None:
+    def draw(self, surface: pygame.Surface, ctx: Context, show_focus: bool = True) -> None:
+        """The items; `show_focus` False while the keys go elsewhere (a text field), so the
+        focused button does not look like what Enter will press."""
         frame = ctx.frame
         for i, (item, rect) in enumerate(zip(self.items, self.rects(frame))):
-            focused = i == self.focus
+            focused = show_focus and i == self.focus
             theme.draw_panel(surface, rect, frame, theme.BUTTON_FOCUS if focused else theme.BUTTON,
                              theme.ACCENT if focused else theme.PANEL_EDGE)
             inner = rect.inflate(-frame.px(40), -frame.px(16))
@@ -99,6 +101,51 @@ class Menu:
                 ctx.text.draw(surface, label, "button", theme.TEXT, left, frame.scale, align="left")
                 ctx.text.draw(surface, f"\u2039 {item.value()} \u203a", "button", theme.ACCENT, right,
                               frame.scale, align="right")
+
+
+class TextField:
+    """A line of text the player types: TEXTINPUT events add what the keyboard (or an input
+    method) produced, in any alphabet, and Backspace takes the last character off. The scene
+    holding a field turns SDL's text input on through `Scene.wants_text` and keeps its own
+    keys (Enter, Esc, Tab) around it; `accept` keeps only the characters the field takes."""
+
+    def __init__(self, text: str = "", limit: int = 20, accept: Callable[[str], str] | None = None) -> None:
+        self.limit = limit
+        self.accept = accept
+        self.text = text[:limit]
+
+    def handle_event(self, e: pygame.event.Event) -> bool:
+        """True when the event typed into the field or deleted from it (even when the
+        field was full or empty: the key was the field's)."""
+        if e.type == pygame.TEXTINPUT:
+            typed = self.accept(e.text) if self.accept else e.text
+            self.text = (self.text + typed)[:self.limit]
+            return True
+        if e.type == pygame.KEYDOWN and e.key == pygame.K_BACKSPACE:
+            self.text = self.text[:-1]
+            return True
+        return False
+
+    @property
+    def shown(self) -> str:
+        """The text with the cursor after it."""
+        return self.text + "_"
+
+    def draw(self, surface: pygame.Surface, ctx: Context, box: tuple[float, float, float, float],
+             placeholder: str = "") -> None:
+        """The field as a focused box on the design canvas; while it is empty, `placeholder`
+        (what an empty field stands for) shows dimmed after the cursor."""
+        frame = ctx.frame
+        rect = frame.rect(*box)
+        theme.draw_panel(surface, rect, frame, theme.BUTTON_FOCUS, theme.ACCENT)
+        inner = rect.inflate(-frame.px(40), -frame.px(16))
+        if self.text or not placeholder:
+            ctx.text.draw(surface, self.shown, "button", theme.TEXT, inner, frame.scale, align="left")
+            return
+        cursor = ctx.text.draw(surface, "_", "button", theme.TEXT, inner, frame.scale, align="left")
+        rest = pygame.Rect(cursor.right + frame.px(8), inner.y, max(1, inner.right - cursor.right - frame.px(8)),
+                           inner.h)
+        ctx.text.draw(surface, placeholder, "button", theme.MUTED, rest, frame.scale, align="left")
 
 
 def tile_rects(frame: Frame, count: int, top: float = 560, bottom: float = 1040) -> list[pygame.Rect]:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from quiz.core import settings as settings_module
 from quiz.core.bots import make_bots
-from quiz.core.highscores import TABLE_SIZE, HighScore, HighScores
+from quiz.core.highscores import NAME_LIMIT, TABLE_SIZE, HighScore, HighScores, clean_name
 from quiz.core.settings import Settings, load_settings, save_settings
 from quiz.core.storage import MAX_DATA_BYTES
 from tests.core.playable import make_question
@@ -59,6 +59,21 @@ def test_high_scores_rank_and_keep_the_best_ten(tmp_path):
     assert HighScores.load(tmp_path / "hs.json").entries == table.entries
 
 
+def test_a_game_in_the_table_takes_the_name_typed_later_and_keeps_it(tmp_path):
+    table = HighScores(path=tmp_path / "hs.json")
+    table.add(_score(900))
+    place = table.add(_score(500))
+    table.rename(place, "Петя")
+    table.save()
+    assert [e.name for e in HighScores.load(tmp_path / "hs.json").entries] == [_score(0).name, "Петя"]
+
+
+def test_a_typed_name_is_one_short_line():
+    assert clean_name("  Анна \n\t Мария  ") == "Анна Мария"
+    assert clean_name("\x00\r") == ""
+    assert len(clean_name("Ы" * 50)) == NAME_LIMIT
+
+
 @pytest.mark.parametrize("entry", [{"name": "Ann"}, {**asdict(_score(1)), "score": 10**30},
                                    {**asdict(_score(1)), "correct": 9, "questions": 5},
                                    {**asdict(_score(1)), "best_streak": -1}, {**asdict(_score(1)), "score": True}])
@@ -87,7 +102,7 @@ def test_settings_the_game_does_not_offer_are_dropped_for_the_defaults(tmp_path)
     path.write_text(json.dumps({"mode": "blitz", "difficulty": "insane", "locale": "fr", "text_size": "huge",
                                 "question_time": 0, "question_count": -3, "volume": 7.5, "player_name": "A" * 500}))
     loaded = load_settings(path)
-    assert loaded == Settings(volume=1.0, player_name="A" * settings_module.MAX_NAME)
+    assert loaded == Settings(volume=1.0, player_name="A" * NAME_LIMIT)
 
 
 _json = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),

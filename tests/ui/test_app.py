@@ -40,8 +40,8 @@ def app(tmp_path, monkeypatch, text):
     monkeypatch.setenv("FILM_QUIZ_HOME", str(tmp_path))
 
     def build(locale: str = "en", library=None) -> App:
-        ctx = Context(Settings(locale=locale, question_count=5), library or make_library(), HighScores.load(),
-                      sounds=Sounds(enabled=False), text=text, seed=3)
+        ctx = Context(Settings(locale=locale, question_count=5, classroom_count=5), library or make_library(),
+                      HighScores.load(), sounds=Sounds(enabled=False), text=text, seed=3)
         application = App(ctx, (1280, 720))
         ctx.stack.push(TitleScene(ctx))
         pygame.event.clear()
@@ -76,11 +76,14 @@ def test_a_scripted_game_of_the_bundled_pack_from_title_to_high_scores(app, loca
     assert picks == 5 and isinstance(ctx.stack.top, ResultsScene)
     player = ctx.stack.top.game.session.players[0]
     assert player.correct == 5 and player.best_streak == 5
-    post_key(pygame.K_DOWN)
-    post_key(pygame.K_RETURN)  # High scores
+    assert application.typing is True  # a new high score: the name is asked for
+    pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text="Аня"))
+    post_key(pygame.K_RETURN)  # the name
+    post_key(pygame.K_RETURN)  # High scores, focused once the name is in
     pump(application)
-    assert ctx.stack.top.__class__.__name__ == "HighScoresScene"
-    assert HighScores.load(tmp_path / "data" / "highscores.json").entries[0].score == player.score
+    assert ctx.stack.top.__class__.__name__ == "HighScoresScene" and application.typing is False
+    best = HighScores.load(tmp_path / "data" / "highscores.json").entries[0]
+    assert (best.name, best.score) == ("Аня", player.score)
 
 
 def test_f1_opens_and_closes_help_and_closing_the_window_asks_first(app):

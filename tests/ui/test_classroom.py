@@ -389,3 +389,27 @@ def test_the_app_turns_text_input_on_only_while_a_name_is_edited(app):  # noqa: 
     post_key(pygame.K_RETURN)
     pump(application)
     assert application.typing is False
+
+
+def test_the_classroom_rules_are_remembered_between_runs(make_ctx):
+    from quiz.core.settings import load_settings
+
+    ctx = make_ctx()
+    rules = ClassroomRulesScene(ctx)
+    ctx.stack.push(rules)
+    for action, step in (("team_mode", 1), ("count", 1), ("difficulty", 1), ("time", -1), ("speed_points", 0),
+                         ("streak_bonus", 0), ("big_text", 0)):
+        rules.on_action(action, step)
+    chosen = rules.options
+
+    later = make_ctx(**{k: v for k, v in vars(load_settings()).items() if k != "locale"})  # a new run
+    again = ClassroomRulesScene(later).options
+    assert (again.team_mode, again.count, again.difficulty, again.question_time) == (
+        "together", 15, "easy", 15) == (chosen.team_mode, chosen.count, chosen.difficulty, chosen.question_time)
+    assert not again.speed_points and not again.streak_bonus and later.settings.text_size == "projector"
+
+
+def test_remembered_rules_this_version_does_not_offer_fall_back_to_the_defaults(make_ctx):
+    ctx = make_ctx(classroom_count=7, classroom_time=17, classroom_team_mode="relay", classroom_difficulty="insane")
+    o = ClassroomRulesScene(ctx).options
+    assert (o.count, o.question_time, o.team_mode, o.difficulty) == (10, 20, "players", "any")

@@ -18,6 +18,7 @@ from quiz.core.classroom import (CODE_ALPHABET, CODE_LENGTH, MAX_SEATS, MIN_SEAT
 from quiz.core.results import SavedGame
 from quiz.core.scoring import Rules
 from quiz.core.session import ANY_DIFFICULTY, Session
+from quiz.core.settings import Settings
 from quiz.i18n import N_
 from quiz.ui import theme
 from quiz.ui.classroom import SEAT_COLOURS, Classroom, group_label, group_of_key, pad_of, seat_colour
@@ -25,7 +26,7 @@ from quiz.ui.content import PackEntry
 from quiz.ui.scenes.base import Context, MenuScene, Scene
 from quiz.ui.scenes.overlays import ConfirmScene
 from quiz.ui.scenes.setup import DIFFICULTY_CHOICES, DIFFICULTY_NAMES, step_choice
-from quiz.ui.widgets import Item, Menu
+from quiz.ui.widgets import Item, Menu, TextField
 
 TEAM_MODE_NAMES = {"players": N_("Players"), "together": N_("Teams, one answer each"),
                    "average": N_("Teams, members' average")}
@@ -55,6 +56,31 @@ class Options:
         return Rules(question_time=float(self.question_time), timed=True, speed_points=self.speed_points,
                      streak_bonus=self.streak_bonus)
 
+    @classmethod
+    def remembered(cls, pack: PackEntry, seed: int, settings: Settings) -> Options:
+        """The rules the teacher last set; a value this version does not offer (a settings
+        file from another version, edited by hand) is left at its default."""
+        def offered(value, choices: tuple, default):
+            return value if value in choices else default
+
+        s = settings
+        return cls(pack, seed, team_mode=offered(s.classroom_team_mode, TEAM_MODES, "players"),
+                   count=offered(s.classroom_count, QUESTION_COUNTS, 10),
+                   difficulty=offered(s.classroom_difficulty, DIFFICULTY_CHOICES, ANY_DIFFICULTY),
+                   question_time=offered(s.classroom_time, QUESTION_TIMES, 20),
+                   speed_points=s.classroom_speed_points, streak_bonus=s.classroom_streak_bonus)
+
+    def remember(self, settings: Settings) -> Settings:
+        """`settings` holding these rules, for the next classroom game."""
+        return replace(settings, classroom_team_mode=self.team_mode, classroom_count=self.count,
+                       classroom_difficulty=self.difficulty, classroom_time=self.question_time,
+                       classroom_speed_points=self.speed_points, classroom_streak_bonus=self.streak_bonus)
+
+
+def _code_characters(typed: str) -> str:
+    """What a quiz code field takes of typed text: the code's letters and digits, in capitals."""
+    return "".join(ch for ch in typed.upper() if ch in CODE_ALPHABET)
+
 
 def _on_off(scene: Scene, value: bool) -> str:
     return scene.gettext("On") if value else scene.gettext("Off")
@@ -66,12 +92,8 @@ class ClassroomRulesScene(MenuScene):
 
     def __init__(self, ctx: Context, code: str | None = None) -> None:
         super().__init__(ctx)
-        s = ctx.settings
-        self.options = Options(ctx.library.packs[0], seed_for_code(ctx.new_seed()),
-                               count=s.question_count, difficulty=s.difficulty,
-                               question_time=s.question_time if s.question_time in QUESTION_TIMES else 20,
-                               speed_points=s.speed_points, streak_bonus=s.streak_bonus)
-        self.typing: str | None = None  # the code being typed, None when not typing
+        self.options = Options.remembered(ctx.library.packs[0], seed_for_code(ctx.new_seed()), ctx.settings)
+        self.code_field: TextField | None = None  # the code being typed, None when not typing
         self.notice, self.notice_ok = "", True
         o = self.options
         self.menu = Menu([
@@ -114,29 +136,39 @@ class ClassroomRulesScene(MenuScene):
         o.pack, o.seed, o.count, o.difficulty = library.find(spec.pack_id), spec.seed, spec.count, spec.difficulty
         o.no_repeats = False  # the code must give the same questions everywhere
         self.notice, self.notice_ok = N_("Quiz code taken: same questions, same order."), True
+        self._remember()
         return True
 
+    def _remember(self) -> None:
+        """Keep the rules in the settings as they change (as the solo setup does), so the
+        next classroom game, even after a restart, starts from them."""
+        remembered = self.options.remember(self.ctx.settings)
+        if remembered != self.ctx.settings:
+            self.ctx.apply_settings(remembered)
+
+    @property
+    def typing(self) -> str | None:
+        """The code typed so far, None when no code is being typed."""
+        return None if self.code_field is None else self.code_field.text
+
     def handle_event(self, e: pygame.event.Event) -> bool:
-        if self.typing is None:
+        field = self.code_field
+        if field is None:
             return super().handle_event(e)
-        if e.type == pygame.TEXTINPUT:
-            typed = "".join(ch for ch in e.text.upper() if ch in CODE_ALPHABET)
-            self.typing = (self.typing + typed)[:CODE_LENGTH]
-        elif e.type == pygame.KEYDOWN:
-            if e.key == pygame.K_BACKSPACE:
-                self.typing = self.typing[:-1]
-            elif e.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
-                if self.apply_code(self.typing):
-                    self.typing = None
-            elif e.key == pygame.K_ESCAPE:
-                self.notice = ""
-                self.typing = None
-        else:
+        if field.handle_event(e):
+            return True
+        if e.type != pygame.KEYDOWN:
             return False
+        if e.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+            if self.apply_code(field.text):
+                self.code_field = None
+        elif e.key == pygame.K_ESCAPE:
+            self.notice = ""
+            self.code_field = None
         return True  # while typing, keys belong to the code, not the menu
 
     def wants_text(self) -> bool:
-        return self.typing is not None
+        return self.code_field is not None
 
     def on_action(self, action: str, step: int) -> None:
         o, ctx = self.options, self.ctx
@@ -158,7 +190,7 @@ class ClassroomRulesScene(MenuScene):
             big = ctx.settings.text_size == BIG_TEXT
             ctx.apply_settings(replace(ctx.settings, text_size="normal" if big else BIG_TEXT))
         elif action == "code":
-            self.typing = ""
+            self.code_field = TextField(limit=CODE_LENGTH, accept=_code_characters)
         elif action == "new_seed":
             o.seed = seed_for_code(ctx.new_seed())
         elif action == "forget":
@@ -168,6 +200,7 @@ class ClassroomRulesScene(MenuScene):
         elif action == "back":
             self.back()
         self._count_asked()
+        self._remember()
 
     def _forget(self) -> None:
         history.reset(self.options.pack.id)
@@ -214,7 +247,8 @@ class ClassroomPlayersScene(Scene):
         self.options = options
         self.seats: list[Seat] = []  # an empty name shows the default "Player 2" / "Team 2"
         self.pads: dict[int, str] = {}  # gamepad instance id -> its group
-        self.editing: int | None = None
+        self.editing: int | None = None  # the seat whose name `field` edits
+        self.field = TextField(limit=NAME_LIMIT)
         self.notice = ""
 
     # seats -------------------------------------------------------------------------
@@ -254,6 +288,12 @@ class ClassroomPlayersScene(Scene):
                 break
         self.seats[index] = replace(seat, colour=colour, team=colour)
 
+    def edit(self, index: int | None) -> None:
+        """Start editing seat `index`'s name (None: stop)."""
+        self.editing = index
+        if index is not None:
+            self.field = TextField(self.seats[index].name, NAME_LIMIT)
+
     def wants_text(self) -> bool:
         return self.editing is not None
 
@@ -274,7 +314,7 @@ class ClassroomPlayersScene(Scene):
             elif e.key in (pygame.K_ESCAPE, pygame.K_BACKSPACE):
                 self.ctx.stack.pop()
             elif e.key == pygame.K_TAB and self.seats:
-                self.editing = 0
+                self.edit(0)
             else:
                 gid = group_of_key(e.key)
                 if gid is None:
@@ -292,23 +332,20 @@ class ClassroomPlayersScene(Scene):
                            None)
                 if hit is None:
                     return False
-                self.editing = hit
+                self.edit(hit)
             return True
         return False
 
     def _edit_event(self, e: pygame.event.Event) -> bool:
         i = self.editing
         seat = self.seats[i]
-        if e.type == pygame.TEXTINPUT:
-            name = (seat.name + e.text)[:NAME_LIMIT]
-            self.seats[i] = replace(seat, name=name)
+        if self.field.handle_event(e):
+            self.seats[i] = replace(seat, name=self.field.text)
         elif e.type == pygame.KEYDOWN:
-            if e.key == pygame.K_BACKSPACE:
-                self.seats[i] = replace(seat, name=seat.name[:-1])
-            elif e.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_ESCAPE):
+            if e.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_ESCAPE):
                 self.editing = None
             elif e.key == pygame.K_TAB:
-                self.editing = (i + 1) % len(self.seats)
+                self.edit((i + 1) % len(self.seats))
             elif e.key in (pygame.K_UP, pygame.K_DOWN):
                 self.recolour(i, 1 if e.key == pygame.K_DOWN else -1)
             elif e.key == pygame.K_DELETE:
@@ -367,7 +404,7 @@ class ClassroomPlayersScene(Scene):
             theme.draw_panel(surface, frame.rect(x, y, w, h), frame,
                              theme.BUTTON_FOCUS if editing else theme.PANEL, theme.TEXT if editing else colour)
             pygame.draw.rect(surface, colour, frame.rect(x, y, 28, h), border_radius=frame.px(8))
-            name = seat.name + "_" if editing else self.name_of(i)
+            name = self.field.shown if editing else self.name_of(i)
             self.draw_text(surface, name, "heading", (x + 50, y + 8, w - 70, 80), align="left")
             detail = group_label(ctx.tr, seat.group)
             if self.options.team_mode == "average":
