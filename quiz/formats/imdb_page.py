@@ -77,6 +77,14 @@ def _label(body: str) -> tuple[str | None, str]:
     return None, body
 
 
+def _no_blanks(text: str) -> str:
+    """`text` with no `[[` or `]]`: in a pack's trivia they mark a blank, which a page never
+    means (a stray `]]` made the written pack fail to load; found by fuzzing)."""
+    while "[[" in text or "]]" in text:
+        text = text.replace("[[", "[").replace("]]", "]")
+    return text
+
+
 def _votes(text: str) -> int | None:
     m = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*([KkMm]?)", text.strip())
     if not m:
@@ -302,9 +310,9 @@ class _Reader:
                 self.film["release_date"] = self.sourced(day)
             handled = day is not None
         elif label in ("Trivia", "Goofs"):
-            self.add(label.lower(), {"text": joined, "source": self.source})
+            self.add(label.lower(), {"text": _no_blanks(joined), "source": self.source})
         elif label in ("Alternate versions", "Connections"):
-            self.add("trivia", {"text": joined, "source": self.source})
+            self.add("trivia", {"text": _no_blanks(joined), "source": self.source})
             self.notes.append(f'Trivia "{joined[:50]}…" is IMDb\'s "{label}" (line {number}): reword it as a sentence.')
         elif label == "Quotes":
             handled = self._quote(number, values)

@@ -137,3 +137,17 @@ def test_a_line_separator_in_a_line_not_read_does_not_break_the_written_pack(tmp
     target = tmp_path / "draft.yaml"
     target.write_text(dump_pack(result, target), encoding="utf-8")
     assert load_pack(target).films[0].title.get("en") == "Spacewalk"
+
+
+def test_brackets_in_trivia_do_not_become_blanks_in_the_written_pack(tmp_path):
+    # `[[` and `]]` mark a blank in a pack's trivia; a stray `]]` copied from a page made
+    # the written pack fail to load.
+    from quiz.core.packs import load_pack
+    from quiz.formats.common import dump_pack
+
+    page = "Spacewalk\nIMDb RATING\n7.2/10\nDid you know\n- Trivia]]The real [[[Leonov]]] helped.\n"
+    result = import_text("imdb-page", page, title="Spacewalk")
+    target = tmp_path / "draft.yaml"
+    target.write_text(dump_pack(result, target), encoding="utf-8")
+    (trivia,) = load_pack(target).films[0].trivia
+    assert trivia.text.get("en") == "]The real [Leonov] helped."
