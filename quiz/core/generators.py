@@ -164,7 +164,8 @@ class Context:
         return self.text(film.title)
 
     def rng(self, qid: str) -> random.Random:
-        return random.Random(f"{self.seed}\x1f{qid}")
+        # Ids are base-36 digits: as a number they seed without hashing a string first.
+        return random.Random((int(qid, 36) << 64) | (self.seed & 0xFFFF_FFFF_FFFF_FFFF))
 
     def other_titles(self, film: Film, fact: str = "") -> tuple[list[str], set[str]]:
         """The pack's titles and the keys that must not be wrong options for `film`: its own
