@@ -55,3 +55,10 @@ def test_the_russian_verdict_is_not_the_name_of_a_true_false_option():
     options = {ru.gettext("True"), ru.gettext("False")}
     verdicts = {ru.gettext("Correct!").rstrip("!"), ru.gettext("Not quite")}
     assert not options & verdicts
+
+
+def test_the_results_line_is_grammatical_for_one_right_answer():
+    # The form is chosen by the number of questions, so the Russian must not agree with it.
+    ru = TRANSLATORS["ru"]
+    line = ru.ngettext("{n} of {total} answer right", "{n} of {total} answers right", 5)
+    assert line.format(n=1, total=5) == "Верных ответов: 1 из 5"

@@ -64,7 +64,13 @@ def script(text: str) -> str:
 
 def _candidates(rng: random.Random, items: Sequence[str], want: int) -> Iterator[str]:
     if len(items) <= _SHUFFLE_AT_MOST:
-        yield from rng.sample(list(items), len(items))
+        # A Fisher-Yates shuffle drawn lazily: one random number per name looked at, and
+        # a question usually stops after three or four of a pool of up to 24.
+        pool, draw, n = list(items), rng.random, len(items)
+        for i in range(n):
+            j = i + int(draw() * (n - i))
+            pool[i], pool[j] = pool[j], pool[i]
+            yield pool[i]
         return
     n, draw = len(items), rng.random  # random() is C; randrange() is Python and several times slower
     for _ in range(want * _TRIES_PER_OPTION):
