@@ -40,10 +40,14 @@ _TRIES_PER_OPTION = 8
 _MEMO = 1 << 16
 
 
-@lru_cache(maxsize=_MEMO)
-def casekey(text: str) -> str:
-    """The form two options are compared in: case-folded, spaces collapsed."""
+def prompt_key(text: str) -> str:
+    """The form texts are compared in: case-folded, spaces collapsed."""
     return " ".join(text.casefold().split())
+
+
+# Options repeat (the same names in many questions), so their keys are remembered; each
+# prompt is seen once, so `prompt_key` is not.
+casekey = lru_cache(maxsize=_MEMO)(prompt_key)
 
 
 @lru_cache(maxsize=_MEMO)

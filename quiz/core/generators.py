@@ -55,6 +55,7 @@ from quiz.core.bulk import no_collection
 from quiz.core.distractors import (
     blanks,
     casekey,
+    prompt_key,
     count_band,
     is_year,
     magnitude,
@@ -142,9 +143,17 @@ class Context:
     seed: int
     pools: _Pools = field(default_factory=_Pools)
     rng: random.Random = field(default_factory=random.Random, repr=False)
+    # Each Text of the pack is read several times per run (pools, prompts, explanations);
+    # keyed by identity, which is safe because the pack keeps every Text alive meanwhile.
+    _texts: dict[int, str] = field(default_factory=dict, repr=False)
 
     def text(self, value: Text | None) -> str:
-        return value.get(self.locale, self.pack.default_locale).strip() if value else ""
+        if not value:
+            return ""
+        shown = self._texts.get(id(value))
+        if shown is None:
+            shown = self._texts[id(value)] = value.get(self.locale, self.pack.default_locale).strip()
+        return shown
 
     def default(self, value: Text | None) -> str:
         """The fact as the pack's default locale has it: what ids are made of."""
@@ -191,7 +200,7 @@ class Context:
                      source_label=label if label != source else "")
         if not well_formed(q):
             return None
-        if any(casekey(leak) in casekey(prompt) for leak in leaks if casekey(leak)):
+        if any(casekey(leak) in prompt_key(prompt) for leak in leaks if casekey(leak)):
             return None
         return q
 
@@ -240,7 +249,7 @@ def well_formed(q: Question) -> bool:
         return len(keys) == 2
     if q.kind == "choice":
         return True
-    return len(keys) >= WRONG_MINIMUM + 1 and keys[q.answer] not in casekey(q.prompt)
+    return len(keys) >= WRONG_MINIMUM + 1 and keys[q.answer] not in prompt_key(q.prompt)
 
 
 def _source(fact: object, film: Film) -> str:
