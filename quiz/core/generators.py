@@ -168,7 +168,7 @@ class Context:
         """`text` with its own quotation marks made the inner kind, for a template that
         puts it in quotes: «… „Восход-2“ …», “… ‘Evening Urgant’ …”."""
         inner = _INNER_QUOTES.get(self.locale, _INNER_QUOTES["en"])
-        return _QUOTED.sub(lambda m: inner[0] + m.group(1) + inner[1], text)
+        return _QUOTED.sub(inner[0] + r"\1" + inner[1], text)
 
     def title(self, film: Film) -> str:
         return self.text(film.title)
