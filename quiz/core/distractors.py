@@ -217,7 +217,7 @@ def blanks(text: str) -> list[str]:
 @lru_cache(maxsize=_MEMO)
 def plain(text: str) -> str:
     """The statement as a player reads it: the marks removed."""
-    return BLANK.sub(r"\1", text)
+    return BLANK.sub(lambda m: m.group(1), text)
 
 
 def with_gap(text: str, index: int) -> str:

@@ -143,17 +143,9 @@ class Context:
     seed: int
     pools: _Pools = field(default_factory=_Pools)
     rng: random.Random = field(default_factory=random.Random, repr=False)
-    # Each Text of the pack is read several times per run (pools, prompts, explanations);
-    # keyed by identity, which is safe because the pack keeps every Text alive meanwhile.
-    _texts: dict[int, str] = field(default_factory=dict, repr=False)
 
     def text(self, value: Text | None) -> str:
-        if not value:
-            return ""
-        shown = self._texts.get(id(value))
-        if shown is None:
-            shown = self._texts[id(value)] = value.get(self.locale, self.pack.default_locale).strip()
-        return shown
+        return value.get(self.locale, self.pack.default_locale).strip() if value else ""
 
     def default(self, value: Text | None) -> str:
         """The fact as the pack's default locale has it: what ids are made of."""
@@ -168,7 +160,7 @@ class Context:
         """`text` with its own quotation marks made the inner kind, for a template that
         puts it in quotes: «… „Восход-2“ …», “… ‘Evening Urgant’ …”."""
         inner = _INNER_QUOTES.get(self.locale, _INNER_QUOTES["en"])
-        return _QUOTED.sub(inner[0] + r"\1" + inner[1], text)
+        return _QUOTED.sub(lambda m: inner[0] + m.group(1) + inner[1], text)
 
     def title(self, film: Film) -> str:
         return self.text(film.title)
