@@ -181,3 +181,13 @@ def test_stats_counts_questions_per_kind_difficulty_and_locale(capsys):
         kinds = {q["kind"] for q in made}
         assert {"choice", "truefalse", "who-played"} <= kinds
         assert all(f"\n{kind} " in out for kind in kinds)
+
+
+def test_the_import_and_export_commands_offer_every_registered_format():
+    # The parser names the formats itself so that no command loads the format code it
+    # does not need; this keeps the two lists the same.
+    from quiz import cli
+    from quiz.formats import EXPORTERS, IMPORTERS
+
+    assert cli.IMPORT_FORMATS == tuple(sorted(IMPORTERS))
+    assert cli.EXPORT_FORMATS == tuple(sorted(EXPORTERS))

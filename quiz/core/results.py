@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,6 @@ from quiz.core.classroom import Lineup
 from quiz.core.session import Session
 from quiz.core.storage import atomic_write_bytes, atomic_write_text, set_aside
 
-log = logging.getLogger(__name__)
 
 FOLDER = "results"
 ANSWER_FIELDS = ("player", "team", "question_number", "question_id", "question", "answer", "correct",

@@ -151,11 +151,6 @@ def _position(prefix: str) -> tuple[int, int]:
     return line, len(prefix) - last
 
 
-def position(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of `offset` in `text`."""
-    return _position(text[:offset])
-
-
 def clean(text: str) -> str:
     """Text as a player should see it: runs of spaces made one, ends trimmed. Newlines a
     person put on purpose stay, and so do no-break spaces (Babel writes "9 677 311 $"

@@ -111,7 +111,7 @@ def _plain(raw: str, fmt: str) -> str:
     return clean(text)
 
 
-def _blocks(text: str, problems: Problems) -> Iterable[tuple[_Block, str]]:
+def _blocks(text: str) -> Iterable[tuple[_Block, str]]:
     """Questions (blank-line separated) with the category in force for each."""
     category, block = "", _Block()
     for number, line in enumerate(text.split("\n"), 1):
@@ -145,7 +145,7 @@ def read(text: str, opts: ImportOptions) -> ImportResult:
     problems = Problems(opts.file)
     ids = Ids()
     questions = [_question("".join(block.text), block, category, ids, opts, problems)
-                 for block, category in _blocks(text, problems)]
+                 for block, category in _blocks(text)]
     return questions_result(opts, problems, questions, "Moodle GIFT")
 
 

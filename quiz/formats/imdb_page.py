@@ -124,7 +124,6 @@ def _date(text: str) -> _dt.date | None:
 
 class _Reader:
     def __init__(self, text: str, opts: ImportOptions) -> None:
-        self.opts = opts
         self.source = opts.source_name
         self.problems = Problems(opts.file)
         self.film: dict[str, Any] = {}

@@ -84,6 +84,21 @@ def test_a_click_on_a_tile_picks_it(make_ctx):
     assert scene.game.session.players[0].answers[-1].choice == 2
 
 
+def test_the_pointer_moving_within_one_tile_asks_for_no_redraw(make_ctx):
+    # A redraw of the whole question screen per mouse move was the cost the clock-strip
+    # updates exist to avoid; only a change of tile needs one.
+    ctx = make_ctx()
+    scene = start_game(ctx)
+    rects = tile_rects(ctx.frame, 4)
+
+    def move(pos):
+        return ctx.stack.handle_event(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(1, 0), buttons=(0, 0, 0)))
+
+    assert move(rects[1].center) and scene.focus == 1
+    assert not move((rects[1].centerx + 5, rects[1].centery))
+    assert move(rects[3].center) and scene.focus == 3
+
+
 def test_the_clock_running_out_reveals_with_no_points(make_ctx):
     ctx = make_ctx()
     scene = start_game(ctx)

@@ -163,7 +163,7 @@ class PodiumScene(BoardScene):
 
     def draw(self, surface: pygame.Surface) -> None:
         theme.draw_background(surface)
-        ctx, frame, tr = self.ctx, self.ctx.frame, self.ctx.tr
+        frame, tr = self.ctx.frame, self.ctx.tr
         self.draw_text(surface, self.gettext("Final standings"), "heading", (60, 20, 1800, 100), theme.ACCENT)
         by_place = {1: [], 2: [], 3: []}
         for s in self.standings:

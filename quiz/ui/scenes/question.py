@@ -201,19 +201,23 @@ class QuestionScene(Scene):
             moves = {pygame.K_LEFT: -1, pygame.K_RIGHT: 1, pygame.K_UP: -2, pygame.K_DOWN: 2}
             if e.key in moves:
                 target = self.focus + moves[e.key]
-                if 0 <= target < n:
+                # True means "redraw": only a real move needs the whole screen.
+                if 0 <= target < n and target != self.focus:
                     self.focus = target
-                return True
+                    return True
+                return False
             if e.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
                 self.pick(self.focus)
                 return True
         elif moved(e) or e.type == pygame.MOUSEBUTTONDOWN:
             for i, rect in enumerate(tile_rects(self.ctx.frame, n)):
                 if rect.collidepoint(e.pos):
+                    changed = i != self.focus
                     self.focus = i
                     if e.type == pygame.MOUSEBUTTONDOWN and e.button == 1:
                         self.pick(i)
-                    return True
+                        return True
+                    return changed  # the pointer moving within one tile changes nothing
         return False
 
     def _classroom_event(self, e: pygame.event.Event) -> bool:
