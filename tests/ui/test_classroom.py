@@ -4,6 +4,7 @@ time, and the presenter runs the show; results land in CSV files as the game goe
 from __future__ import annotations
 
 import csv
+import dataclasses
 
 import pygame
 import pytest
@@ -413,3 +414,12 @@ def test_remembered_rules_this_version_does_not_offer_fall_back_to_the_defaults(
     ctx = make_ctx(classroom_count=7, classroom_time=17, classroom_team_mode="relay", classroom_difficulty="insane")
     o = ClassroomRulesScene(ctx).options
     assert (o.count, o.question_time, o.team_mode, o.difficulty) == (10, 20, "players", "any")
+
+
+def test_a_seat_named_only_with_spaces_keeps_its_default_name(make_ctx):
+    ctx = make_ctx()
+    scene = ClassroomPlayersScene(ctx, ClassroomRulesScene(ctx).options)
+    ctx.stack.push(scene)
+    scene.handle_event(key(group_keys("digits")[0]))
+    scene.seats[0] = dataclasses.replace(scene.seats[0], name="   ")
+    assert scene.name_of(0) == scene.default_name(0)

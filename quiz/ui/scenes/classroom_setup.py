@@ -15,6 +15,7 @@ from quiz.core import history
 from quiz.core.classroom import (CODE_ALPHABET, CODE_LENGTH, MAX_SEATS, MIN_SEATS, QUESTION_COUNTS,
                                  QUESTION_TIMES, TEAM_MODES, CodeError, Lineup, QuizSpec, Seat, decode_code,
                                  gamepad_group, seed_for_code)
+from quiz.core.highscores import clean_name
 from quiz.core.results import SavedGame
 from quiz.core.scoring import Rules
 from quiz.core.session import ANY_DIFFICULTY, Session
@@ -30,7 +31,7 @@ from quiz.ui.widgets import Item, Menu, TextField
 
 TEAM_MODE_NAMES = {"players": N_("Players"), "together": N_("Teams, one answer each"),
                    "average": N_("Teams, members' average")}
-NAME_LIMIT = 18
+NAME_LIMIT = 18  # a seat chip is narrower than the high-score column (core.highscores: 20)
 BIG_TEXT = "projector"
 
 
@@ -257,7 +258,8 @@ class ClassroomPlayersScene(Scene):
         return self.gettext(template).format(n=self.ctx.tr.number(index + 1))
 
     def name_of(self, index: int) -> str:
-        return self.seats[index].name or self.default_name(index)
+        # Cleaned as a high-score name is: three spaces are no name.
+        return clean_name(self.seats[index].name) or self.default_name(index)
 
     def team_name(self, colour: int) -> str:
         return self.gettext("{colour} team").format(colour=self.gettext(SEAT_COLOURS[colour][0]))

@@ -17,7 +17,7 @@ import pygame
 
 from quiz.core.bots import Bot
 from quiz.core.models import Question
-from quiz.core.session import AnswerResult, Session
+from quiz.core.session import Session
 from quiz.ui import theme
 from quiz.ui.classroom import TIME_STEP, Classroom, seat_colour
 from quiz.ui.content import PackEntry
@@ -46,7 +46,6 @@ class Game:
     human: int | None = None
     bots: dict[int, Bot] = field(default_factory=dict)
     rng: random.Random = field(default_factory=lambda: random.Random(0))
-    log: list[AnswerResult] = field(default_factory=list)
     classroom: Classroom | None = None
 
     def relocalise(self, locale: str) -> None:
@@ -173,8 +172,9 @@ class QuestionScene(Scene):
         if classroom is not None:
             classroom.before = classroom.standings(session)
         self.plans.clear()
-        results = [session.answer(player, choice, t) for player, (choice, t) in sorted(self.pending.items())]
-        self.game.log.extend(results + session.time_out())
+        for player, (choice, t) in sorted(self.pending.items()):
+            session.answer(player, choice, t)
+        session.time_out()
         if classroom is not None:
             classroom.question_closed(session, self.game.pack.id)
         self.ctx.stack.replace(RevealScene(self.ctx, self.game))
