@@ -191,3 +191,24 @@ def test_the_import_and_export_commands_offer_every_registered_format():
 
     assert cli.IMPORT_FORMATS == tuple(sorted(IMPORTERS))
     assert cli.EXPORT_FORMATS == tuple(sorted(EXPORTERS))
+
+
+def test_a_blank_that_runs_over_a_line_break_is_one_blank_everywhere(tmp_path, capsys):
+    # The loader, the generators and lint once read `[[...]]` three ways; a blank split by
+    # a line break in a `|` block made `validate` crash with a traceback.
+    pack = tmp_path / "wrapped.yaml"
+    pack.write_text(
+        "format: 1\nid: wrapped\ntitle: Wrapped\n"
+        "films:\n"
+        "  - id: film\n    source: https://example.org/film\n    title: The Film\n"
+        "    trivia:\n"
+        "      - text: |-\n"
+        "          The capsule came down in the [[Perm\n"
+        "          taiga]], far from the planned site.\n", encoding="utf-8")
+    assert main(["validate", str(pack)]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    from quiz.core.distractors import blanks, plain
+    from quiz.core.packs import load_pack
+
+    text = load_pack(pack).films[0].trivia[0].text.get("en")
+    assert blanks(text) == ["Perm\ntaiga"] and "[[" not in plain(text)

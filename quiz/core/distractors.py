@@ -20,7 +20,9 @@ from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 V = TypeVar("V")
 
-BLANK = re.compile(r"\[\[(.+?)\]\]")
+# A blank may run over a line break (a `|` block in YAML): the loader, lint and the
+# generators all read blanks with this one pattern.
+BLANK = re.compile(r"\[\[(.+?)\]\]", re.S)
 GAP = "_____"
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")

@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
+from quiz.core.distractors import BLANK, casekey, plain, with_gap
 from quiz.core.errors import PackProblem
-from quiz.core.distractors import casekey, with_gap
 from quiz.core.models import Film, HandQuestion, Origin, Pack, Question, Statement, Text
 
 # Answer tiles sit two by two under the question. On the 1920x1080 design canvas a tile's
@@ -27,9 +27,6 @@ from quiz.core.models import Film, HandQuestion, Origin, Pack, Question, Stateme
 # a line) three lines, about 90 characters. Longer text is shrunk to fit, and shrunk text
 # is hard to read from the back of a classroom.
 MAX_OPTION_CHARS = 90
-
-_BLANK = re.compile(r"\[\[(.*?)\]\]", re.S)
-
 
 @dataclass(frozen=True)
 class LintReport:
@@ -75,8 +72,7 @@ class _Linter:
                 texts += [line.text for line in getattr(item, "lines", ())]
                 for text in texts:
                     for _, value in text or ():
-                        plain = value.replace("[[", "").replace("]]", "")
-                        self.text_origin.setdefault(_norm(plain), item.origin or film.origin)
+                        self.text_origin.setdefault(_norm(plain(value)), item.origin or film.origin)
 
     def warn(self, origin: Origin | None, message: str, hint: str = "",
              about: tuple[str, str] | None = None) -> None:
@@ -181,7 +177,7 @@ class _Linter:
         answer away, so the game asks no question for it."""
         for locale, text in item.text:
             title = film.title.get(locale, self.pack.default_locale)
-            for index, span in enumerate(_BLANK.findall(text)):
+            for index, span in enumerate(BLANK.findall(text)):
                 answer = casekey(span)
                 if answer and answer in casekey(f"{title} {with_gap(text, index)}"):
                     self.warn(origin, f"[{locale}] the blank [[{span}]] still shows in its own fill-in question "
