@@ -615,7 +615,7 @@ GENERATORS: dict[str, Generator] = {
 
 def _hand(ctx: Context, hq: HandQuestion, films: dict[str, Film]) -> Question | None:
     film = films.get(hq.film) if hq.film else None
-    qid = stable_id(ctx.pack.id, "hand", hq.id)
+    qid = hand_id(ctx.pack.id, hq.id)
     extra = dict(explanation=ctx.text(hq.explanation), tags=hq.tags)
     if hq.type == "truefalse":
         q = ctx.truefalse(film, "truefalse", qid, ctx.text(hq.prompt), bool(hq.answer),
@@ -652,6 +652,11 @@ def _gather(ctx: Context) -> _Pools:
         for fact in facts:
             pools.fact_films.setdefault(casekey(plain(ctx.text(fact))), set()).add(film.id)
     return pools
+
+
+def hand_id(pack_id: str, authored_id: str) -> str:
+    """The id a hand-written question is played (and remembered) under."""
+    return stable_id(pack_id, "hand", authored_id)
 
 
 def generate(pack: Pack, locale: str, seed: int = 0, t: Translator | None = None) -> list[Question]:

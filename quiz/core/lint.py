@@ -20,6 +20,7 @@ from typing import Mapping, Sequence
 
 from quiz.core.distractors import BLANK, casekey, plain, with_gap
 from quiz.core.errors import PackProblem
+from quiz.core.generators import hand_id
 from quiz.core.models import Film, HandQuestion, Origin, Pack, Question, Statement, Text
 
 # Answer tiles sit two by two under the question. On the 1920x1080 design canvas a tile's
@@ -61,7 +62,7 @@ class _Linter:
         self.pack = pack
         self.problems: list[PackProblem] = []
         self.about: dict[tuple[str, str], list[PackProblem]] = {}
-        self.hand = {q.id: q for q in pack.questions}
+        self.hand = {hand_id(pack.id, q.id): q for q in pack.questions}
         self.film_by_id = {f.id: f for f in pack.films}
         # Generated options are pack texts (a trivia item in a spot-the-goof question): a
         # warning about one belongs at the line where it is written.
@@ -89,12 +90,9 @@ class _Linter:
         if about is not None and problem not in self.about.setdefault(about, []):
             self.about[about].append(problem)
 
-    def origin_of(self, question: Question, locale: str) -> Origin | None:
+    def origin_of(self, question: Question) -> Origin | None:
         """Where a generated question comes from: its hand-written question, else its film."""
         hand = self.hand.get(question.id)
-        if hand is None:
-            hand = next((h for h in self.pack.questions if h.prompt.get(locale, self.pack.default_locale)
-                         == question.prompt), None)
         if hand is not None:
             return hand.origin
         film = self.film_by_id.get(question.film_id or "")
@@ -105,16 +103,16 @@ class _Linter:
     def questions(self, locale: str, questions: Sequence[Question]) -> None:
         # The generators leave out a question that gives its answer away, so a hand-written
         # one may be missing from `questions`: it is checked as written, to say why.
-        asked = {casekey(q.prompt) for q in questions}
+        asked = {q.id for q in questions}
         written = (self._as_written(hq, locale) for hq in self.pack.questions)
-        left_out = [q for q in written if casekey(q.prompt) not in asked]
+        left_out = [q for q in written if q.id not in asked]
         first: dict[str, Question] = {}
         for q in [*questions, *left_out]:
-            origin = self.origin_of(q, locale)
+            origin = self.origin_of(q)
             about = None if q in left_out else (locale, q.id)
             earlier = first.setdefault(_norm(q.prompt), q)
             if earlier is not q and earlier.id != q.id:
-                where = self.origin_of(earlier, locale)
+                where = self.origin_of(earlier)
                 self.warn(origin, f"[{locale}] the question {q.prompt!r} is asked twice"
                           + (f" (also at line {where.line})" if where else ""),
                           "Remove one of them, or ask something different", about)
@@ -135,7 +133,7 @@ class _Linter:
         def text(t: Text) -> str:
             return t.get(locale, self.pack.default_locale)
 
-        return Question(id=hq.id, kind=hq.type, locale=locale, prompt=text(hq.prompt),
+        return Question(id=hand_id(self.pack.id, hq.id), kind=hq.type, locale=locale, prompt=text(hq.prompt),
                         options=tuple(map(text, hq.options)), answer=hq.answer, difficulty=hq.difficulty,
                         source=hq.source, film_id=hq.film)
 
