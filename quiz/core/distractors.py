@@ -8,7 +8,8 @@ Two sources of wrong options, both taken from the pack, never made up as facts:
   minutes off, a gross some tens of per cent off), kept apart from each other so that no two
   options look alike once formatted.
 
-Every function takes the question's own `random.Random`, so the choice is repeatable.
+Every function takes the film's `random.Random` (see generators.Context), so the choice is
+repeatable.
 """
 
 from __future__ import annotations

@@ -196,14 +196,14 @@ class Context:
             return None
         return q
 
-    def choice(self, film: Film, kind: str, qid: str, rng: random.Random, prompt: str,
+    def choice(self, film: Film, kind: str, qid: str, prompt: str,
                answer: str, wrong: Sequence[str], difficulty: str, source: str,
                **extra) -> Question | None:
         """A question with shuffled options; None with fewer than two wrong ones."""
         if len(wrong) < WRONG_MINIMUM:
             return None
         options = [answer, *wrong[:WRONG_WANTED]]
-        rng.shuffle(options)
+        self.rng.shuffle(options)
         return self.question(film, kind, qid, prompt, options, options.index(answer),
                              difficulty, source, **extra)
 
@@ -264,12 +264,11 @@ def _cast_questions(ctx: Context, film: Film, kind: str, asked: str, given: str,
     for member, answer in zip(film.cast, same_film):
         shown = ctx.text(getattr(member, given))
         qid = stable_id(film.id, kind, ctx.default(getattr(member, given)), ctx.default(getattr(member, asked)))
-        rng = ctx.rng
-        wrong = pick_names(rng, answer, same_film, pool.names, exclude=right[casekey(shown)])
+        wrong = pick_names(ctx.rng, answer, same_film, pool.names, exclude=right[casekey(shown)])
         prompt = template.format(film=title, **{given: shown})
         explanation = ctx.t.gettext("In “{film}”, {actor} plays the role of {character}.").format(
             film=title, actor=ctx.text(member.actor), character=ctx.text(member.character))
-        yield ctx.choice(film, kind, qid, rng, prompt, answer, wrong, role_difficulty(member.order),
+        yield ctx.choice(film, kind, qid, prompt, answer, wrong, role_difficulty(member.order),
                          _source(member, film), explanation=explanation, tags=("cast",))
 
 
@@ -303,8 +302,7 @@ def who_says(ctx: Context, film: Film) -> Iterator[Question | None]:
                 continue
             speaker, said = ctx.text(line.character), ctx.text(line.text)
             qid = stable_id(film.id, "who-says", ctx.default(line.text))
-            rng = ctx.rng
-            wrong = pick_names(rng, speaker, speakers, ctx.pools.characters.names,
+            wrong = pick_names(ctx.rng, speaker, speakers, ctx.pools.characters.names,
                                exclude=said_by[casekey(said)])
             prompt = ctx.t.gettext("Who says this line in “{film}”? “{line}”").format(
                 film=title, line=ctx.quoted(said))
@@ -312,7 +310,7 @@ def who_says(ctx: Context, film: Film) -> Iterator[Question | None]:
             if line.direction:
                 explanation = ctx.t.gettext("{speaker} ({direction}): “{line}”").format(
                     speaker=speaker, direction=ctx.text(line.direction), line=ctx.quoted(said))
-            yield ctx.choice(film, "who-says", qid, rng, prompt, speaker, wrong,
+            yield ctx.choice(film, "who-says", qid, prompt, speaker, wrong,
                              role_difficulty(order.get(casekey(speaker))), _source(quote, film),
                              explanation=explanation, tags=("quotes",))
 
@@ -329,10 +327,9 @@ def _which_film(ctx: Context, film: Film, kind: str, facts: Iterable[tuple[Text,
         if len(shown.split()) < MIN_WORDS_FOR_WHICH_FILM:
             continue
         qid = stable_id(film.id, kind, plain(ctx.default(fact)))
-        rng = ctx.rng
         titles, exclude = ctx.other_titles(film, shown)
-        wrong = pick_names(rng, title, (), titles, exclude=exclude)
-        yield ctx.choice(film, kind, qid, rng, template.format(text=ctx.quoted(shown)), title, wrong, "medium",
+        wrong = pick_names(ctx.rng, title, (), titles, exclude=exclude)
+        yield ctx.choice(film, kind, qid, template.format(text=ctx.quoted(shown)), title, wrong, "medium",
                          source or film.source, tags=(tag,), leaks=leaks)
 
 
@@ -400,8 +397,7 @@ def _in_order(options: list[str], answer: str, rng: random.Random) -> tuple[list
 
 
 def _blank_options(ctx: Context, film: Film, st: Statement, index: int, answer: str,
-                   default_answer: str, rng: random.Random
-                   ) -> tuple[list[str], int, str] | None:
+                   default_answer: str) -> tuple[list[str], int, str] | None:
     """(options, answer index, difficulty) for one blank, or None when there are no good
     wrong options."""
     number = parse_integer(answer)
@@ -411,23 +407,23 @@ def _blank_options(ctx: Context, film: Film, st: Statement, index: int, answer: 
         if number is not None and None not in map(parse_integer, authored):
             # Whole numbers are written the way the locale writes the answer: 6,000 / 6 000.
             answer, authored = fmt(number), [fmt(parse_integer(a)) for a in authored]
-        wrong = pick_names(rng, answer, authored, ())
+        wrong = pick_names(ctx.rng, answer, authored, ())
         if len(wrong) < WRONG_MINIMUM:
             return None
-        return (*_in_order([answer, *wrong], answer, rng), "medium")
+        return (*_in_order([answer, *wrong], answer, ctx.rng), "medium")
     if number is not None and number == parse_integer(default_answer):
         draw, apart = year_band(number) if is_year(answer) else count_band(number)
-        wrong_numbers = pick_numbers(rng, number, draw, fmt, apart, WRONG_WANTED)
+        wrong_numbers = pick_numbers(ctx.rng, number, draw, fmt, apart, WRONG_WANTED)
         if len(wrong_numbers) < WRONG_MINIMUM:
             return None
         values = sorted([number, *wrong_numbers])
         return [fmt(v) for v in values], values.index(number), "hard"
     for pool, same_film, never in _name_pools(ctx, film):
         if casekey(answer) in pool.keys:
-            wrong = pick_names(rng, answer, same_film, pool.names, exclude=never, same_shape=True)
+            wrong = pick_names(ctx.rng, answer, same_film, pool.names, exclude=never, same_shape=True)
             if len(wrong) < WRONG_MINIMUM:
                 return None
-            return (*_in_order([answer, *wrong], answer, rng), "medium")
+            return (*_in_order([answer, *wrong], answer, ctx.rng), "medium")
     return None
 
 
@@ -442,8 +438,7 @@ def _fill_blank(ctx: Context, film: Film, kind: str, statements: Sequence[Statem
             continue  # the translation marks other words: no question in this locale
         for index, answer in enumerate(spans):
             qid = stable_id(film.id, kind, plain(default_text), index)
-            rng = ctx.rng
-            made = _blank_options(ctx, film, st, index, answer, default_spans[index], rng)
+            made = _blank_options(ctx, film, st, index, answer, default_spans[index])
             if made is None:
                 continue
             options, right, difficulty = made
@@ -469,9 +464,8 @@ def spot_the_goof(ctx: Context, film: Film) -> Iterator[Question | None]:
     for goof in film.goofs:
         answer = plain(ctx.text(goof.text))
         qid = stable_id(film.id, "spot-the-goof", plain(ctx.default(goof.text)))
-        rng = ctx.rng
-        wrong = pick_names(rng, answer, trivia, ())
-        yield ctx.choice(film, "spot-the-goof", qid, rng, prompt, answer, wrong, "medium",
+        wrong = pick_names(ctx.rng, answer, trivia, ())
+        yield ctx.choice(film, "spot-the-goof", qid, prompt, answer, wrong, "medium",
                          _source(goof, film), tags=("goofs",))
 
 
@@ -563,10 +557,9 @@ def director(ctx: Context, film: Film) -> Iterator[Question | None]:
         return
     names = [ctx.text(d.name) for d in film.directors]
     qid = stable_id(film.id, "director", ctx.default(film.directors[0].name))
-    rng = ctx.rng
-    wrong = pick_names(rng, names[0], (), ctx.pools.directors.names, exclude=names)
+    wrong = pick_names(ctx.rng, names[0], (), ctx.pools.directors.names, exclude=names)
     prompt = ctx.t.gettext("Who directed “{film}”?").format(film=ctx.title(film))
-    yield ctx.choice(film, "director", qid, rng, prompt, names[0], wrong, "medium",
+    yield ctx.choice(film, "director", qid, prompt, names[0], wrong, "medium",
                      _source(film.directors[0], film), tags=("crew",))
 
 
@@ -576,12 +569,11 @@ def alt_title(ctx: Context, film: Film) -> Iterator[Question | None]:
     for alt in film.alt_titles:
         answer = ctx.text(alt.title)
         qid = stable_id(film.id, "alt-title", ctx.default(alt.title))
-        rng = ctx.rng
         # Other films' alternative titles too: they look like the answer.
         _, exclude = ctx.other_titles(film)
-        wrong = pick_names(rng, answer, (), ctx.pools.all_titles.names, exclude=exclude)
+        wrong = pick_names(ctx.rng, answer, (), ctx.pools.all_titles.names, exclude=exclude)
         explanation = ctx.text(alt.note)
-        yield ctx.choice(film, "alt-title", qid, rng, prompt, answer, wrong, "hard",
+        yield ctx.choice(film, "alt-title", qid, prompt, answer, wrong, "hard",
                          _source(alt, film), explanation=explanation, tags=("titles",))
 
 
