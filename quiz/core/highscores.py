@@ -67,9 +67,10 @@ class HighScores:
     @classmethod
     def load(cls, path: Path | None = None) -> HighScores:
         path = path or paths.user_data_dir() / FILE_NAME
+        # One bad entry sets the whole file aside (read_json), so what passes is all good.
         raw = read_json(path, list, validate=lambda v: isinstance(v, list)
                         and all(_entry(e) is not None for e in v))
-        return cls([e for e in map(_entry, raw) if e is not None], path)
+        return cls([_entry(e) for e in raw], path)
 
     def rank_of(self, score: int) -> int | None:
         """The place (1-based) a game with `score` would take, None if it would not make

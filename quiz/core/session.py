@@ -94,7 +94,7 @@ class Session:
 
     @property
     def all_answered(self) -> bool:
-        return all(len(p.answers) > self.index for p in self.players)
+        return all(map(self.has_answered, range(len(self.players))))
 
     def _current(self) -> Question:
         if self.finished:
@@ -106,7 +106,7 @@ class Session:
         `t` seconds after the question appeared."""
         question = self._current()
         state = self.players[player]
-        if len(state.answers) > self.index:
+        if self.has_answered(player):
             raise SessionError(f"player {player} has already answered this question")
         correct = choice is not None and choice == question.answer
         if correct:
@@ -125,7 +125,7 @@ class Session:
     def time_out(self) -> list[AnswerResult]:
         """Close the question: everyone who has not answered gets no points."""
         return [self.answer(i, None, self.rules.question_time)
-                for i, p in enumerate(self.players) if len(p.answers) <= self.index]
+                for i in range(len(self.players)) if not self.has_answered(i)]
 
     def next(self) -> bool:
         """Move to the next question once everyone has answered; False at the end."""
@@ -137,7 +137,7 @@ class Session:
     def skip(self) -> bool:
         """Drop the current question before anyone's answer to it counts (a presenter's
         skip); False when it was the last."""
-        if any(len(p.answers) > self.index for p in self.players):
+        if any(map(self.has_answered, range(len(self.players)))):
             raise SessionError("answers to this question already count")
         self._current()
         del self.questions[self.index]

@@ -62,7 +62,7 @@ def run_autoplay(args: argparse.Namespace) -> int:
 
     pygame.init()
     try:
-        classroom = Classroom(lineup, spec, spec.code, saved)
+        classroom = Classroom(lineup, spec.code, saved)
         game = Game(session, pack, "classroom", human=None, bots=dict(enumerate(bots)), rng=rng,
                     classroom=classroom)
         ctx = Context(settings, library, HighScores(), sounds=Sounds(enabled=False), persist=False,

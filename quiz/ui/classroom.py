@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import pygame
 
 from quiz.core import history
-from quiz.core.classroom import KEY_GROUPS, Lineup, QuizSpec, Standing, group
+from quiz.core.classroom import KEY_GROUPS, Lineup, Standing, group
 from quiz.core.results import SavedGame
 from quiz.core.session import Session
 from quiz.i18n import N_, Translator
@@ -83,7 +83,6 @@ class Classroom:
     animates from; `saved` is None when nothing is to be written (screenshots)."""
 
     lineup: Lineup
-    spec: QuizSpec
     code: str
     saved: SavedGame | None = None
     no_repeats: bool = False

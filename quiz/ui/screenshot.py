@@ -90,7 +90,7 @@ def _classroom_game(ctx: Context, played: int, seats: int = 4) -> Game:
     questions = spec.questions(pack.questions(ctx.tr.locale))
     lineup = Lineup(tuple(Seat(CLASS_NAMES[i], i, gid) for i, gid in zip(range(seats), KEY_GROUPS)))
     session = Session(questions, lineup.names, ctx.settings.rules("timed"))
-    classroom = Classroom(lineup, spec, spec.code)
+    classroom = Classroom(lineup, spec.code)
     game = Game(session, pack, "classroom", classroom=classroom)
     for n in range(min(played, len(questions))):
         if n:

@@ -381,7 +381,7 @@ class ClassroomPlayersScene(Scene):
         if ctx.persist:
             saved = SavedGame.new(_dt.datetime.now().strftime("%Y%m%d-%H%M%S"), o.pack.id, code)
         pads = {pad: next(i for i, s in enumerate(seats) if s.group == gid) for pad, gid in self.pads.items()}
-        classroom = Classroom(lineup, o.spec, code, saved, o.no_repeats, pads)
+        classroom = Classroom(lineup, code, saved, o.no_repeats, pads)
         session = Session(questions, lineup.names, o.rules())
         ctx.stack.push(QuestionScene(ctx, Game(session, o.pack, "classroom", classroom=classroom)))
 
