@@ -68,6 +68,9 @@ class Scene:
     def gettext(self, message: str) -> str:
         return self.ctx.tr.gettext(message)
 
+    def on_off(self, value: bool) -> str:
+        return self.gettext("On") if value else self.gettext("Off")
+
     def draw_text(self, surface: pygame.Surface, text: str, role: str, box: tuple[float, float, float, float],
                   colour: tuple[int, int, int] = theme.TEXT, align: str = "center", valign: str = "center",
                   size: float = 1.0) -> pygame.Rect:

@@ -83,10 +83,6 @@ def _code_characters(typed: str) -> str:
     return "".join(ch for ch in typed.upper() if ch in CODE_ALPHABET)
 
 
-def _on_off(scene: Scene, value: bool) -> str:
-    return scene.gettext("On") if value else scene.gettext("Off")
-
-
 class ClassroomRulesScene(MenuScene):
     """The rules of a classroom game and its quiz code. Typing a code sets the pack, the
     questions and their order to the quiz the code was made for."""
@@ -104,10 +100,10 @@ class ClassroomRulesScene(MenuScene):
             Item("difficulty", N_("Difficulty"), value=lambda: self.gettext(DIFFICULTY_NAMES[o.difficulty])),
             Item("time", N_("Time per question"), value=lambda: self.ctx.tr.ngettext(
                 "{n} second", "{n} seconds", o.question_time).format(n=self.ctx.tr.number(o.question_time))),
-            Item("speed_points", N_("Speed points"), value=lambda: _on_off(self, o.speed_points)),
-            Item("streak_bonus", N_("Streak bonus"), value=lambda: _on_off(self, o.streak_bonus)),
-            Item("no_repeats", N_("No repeats"), value=lambda: _on_off(self, o.no_repeats)),
-            Item("big_text", N_("Big text"), value=lambda: _on_off(self, self.ctx.settings.text_size == BIG_TEXT)),
+            Item("speed_points", N_("Speed points"), value=lambda: self.on_off(o.speed_points)),
+            Item("streak_bonus", N_("Streak bonus"), value=lambda: self.on_off(o.streak_bonus)),
+            Item("no_repeats", N_("No repeats"), value=lambda: self.on_off(o.no_repeats)),
+            Item("big_text", N_("Big text"), value=lambda: self.on_off(self.ctx.settings.text_size == BIG_TEXT)),
             Item("code", N_("Enter a quiz code")),
             Item("new_seed", N_("New questions")),
             Item("forget", N_("Forget questions asked")),

@@ -35,7 +35,7 @@ class SettingsScene(MenuScene):
         ], 360, 150, 1200, 80, 14)
 
     def _on_off(self, name: str):
-        return lambda: self.gettext("On") if getattr(self.ctx.settings, name) else self.gettext("Off")
+        return lambda: self.on_off(getattr(self.ctx.settings, name))
 
     def on_action(self, action: str, step: int) -> None:
         s = self.ctx.settings
