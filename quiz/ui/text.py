@@ -100,6 +100,16 @@ class TextRenderer:
     def fitted(self, text: str, role: str, colour: tuple[int, int, int], box: pygame.Rect,
                frame_scale: float, align: str = "center", size: float = 1.0) -> pygame.Surface:
         """`text` wrapped to `box`, at the role's size or smaller, never larger than the box."""
+        # The size search (and, in a tiny window, the rescale) is done once per text and
+        # box, not on every frame that draws it.
+        key = ("fitted", text, role, colour, box.size, frame_scale, align, size, self.scale)
+        surface = self._surfaces.get(key)
+        if surface is None:
+            surface = self._surfaces[key] = self._fit(text, role, colour, box, frame_scale, align, size)
+        return surface
+
+    def _fit(self, text: str, role: str, colour: tuple[int, int, int], box: pygame.Rect,
+             frame_scale: float, align: str, size: float) -> pygame.Surface:
         px = max(MIN_PX, round(ROLES[role][1] * size * frame_scale * self.scale))
         while True:
             surface = self.render(text, role, px, colour, wrap=max(box.w, 1), align=align)
