@@ -12,6 +12,8 @@ import logging
 import sys
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TextIO
 
+from quiz.core.models import LOCALES
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -29,7 +31,7 @@ def _cmd_play(args: argparse.Namespace) -> int:
 
 def _add_play(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("play", help="start the game (the default)")
-    p.add_argument("--locale", choices=("en", "ru"), help="language of the game")
+    p.add_argument("--locale", choices=LOCALES, help="language of the game")
     p.add_argument("--pack", help="path of a pack to play")
     p.add_argument("--autoplay", action="store_true",
                    help="computer players play a whole game, headless, on a simulated clock")
@@ -64,7 +66,7 @@ def _add_browse(sub: argparse._SubParsersAction) -> None:
                                    "follows the file: save it in your editor and it updates; errors are "
                                    "shown with file:line:column until they are fixed.")
     p.add_argument("file", metavar="PACK", help="path of the pack file (any folder)")
-    p.add_argument("--locale", dest="content_locale", choices=("en", "ru"),
+    p.add_argument("--locale", dest="content_locale", choices=LOCALES,
                    help="language of the questions shown (default: the game's language)")
     p.set_defaults(handler=_cmd_browse)
 
@@ -78,7 +80,7 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
 def _add_screenshot(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("screenshot", help="render the game's scenes to PNG files, without a window")
     p.add_argument("--scene", default="all", help="a scene name, or all (the default)")
-    p.add_argument("--locale", choices=("en", "ru"), default="en", help="language of the screens")
+    p.add_argument("--locale", choices=LOCALES, default="en", help="language of the screens")
     p.add_argument("--size", default="1280x720", help="WIDTHxHEIGHT in pixels (default 1280x720)")
     p.add_argument("--out", default="screenshots", help="folder for the PNG files")
     p.add_argument("--pack", help="path of the pack to show (default: the first bundled pack)")
@@ -155,7 +157,7 @@ def _cmd_preview(args: argparse.Namespace) -> int:
 def _add_preview(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("preview", help="show the questions a pack makes, right answers marked")
     p.add_argument("pack", metavar="PACK", help="path of the pack file")
-    p.add_argument("--locale", choices=("en", "ru"), default="en", help="language of the questions")
+    p.add_argument("--locale", choices=LOCALES, default="en", help="language of the questions")
     p.add_argument("--seed", type=int, default=0, help="seed for the choice of distractors and order")
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     p.set_defaults(handler=_cmd_preview)
@@ -238,7 +240,7 @@ def _add_import(sub: argparse._SubParsersAction) -> None:
     p.add_argument("format", choices=IMPORT_FORMATS, help="the format of FILE")
     p.add_argument("file", help="the file to read")
     p.add_argument("-o", "--output", required=True, help="the pack to write (PACK.yaml)")
-    p.add_argument("--locale", choices=("en", "ru"), default="en", help="the language FILE is written in")
+    p.add_argument("--locale", choices=LOCALES, default="en", help="the language FILE is written in")
     p.add_argument("--title", help="the pack's title (for imdb-page: the film's title)")
     p.add_argument("--source", help="what each fact's source: says (default: FILE's name)")
     p.add_argument("--force", action="store_true", help="replace the output file if it exists")
@@ -268,7 +270,7 @@ def _add_export(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="write a pack's questions as GIFT, CSV or OpenTDB JSON")
     p.add_argument("format", choices=EXPORT_FORMATS, help="the format to write")
     p.add_argument("pack", help="the pack to read (PACK.yaml)")
-    p.add_argument("--locale", choices=("en", "ru"), required=True, help="the language of the questions")
+    p.add_argument("--locale", choices=LOCALES, required=True, help="the language of the questions")
     p.add_argument("--seed", type=int, default=0, help="which set of generated questions (default 0)")
     p.add_argument("-o", "--output", required=True, help="the file to write")
     p.set_defaults(handler=_cmd_export)

@@ -27,11 +27,12 @@ from babel.numbers import (format_currency, format_decimal, format_percent, get_
 from babel.units import format_unit
 
 from quiz import paths
+from quiz.core.models import LOCALES
 
 log = logging.getLogger(__name__)
 
 DOMAIN = "quiz"
-SUPPORTED = ("en", "ru")
+SUPPORTED = LOCALES  # the languages the game speaks: one list, in quiz.core.models
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
 
 

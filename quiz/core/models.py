@@ -45,9 +45,6 @@ class Text:
             return cls(((default_locale, mapping),))
         return cls(tuple(sorted(mapping.items())))
 
-    def locales(self) -> tuple[str, ...]:
-        return tuple(loc for loc, _ in self.values)
-
     def has(self, locale: str) -> bool:
         return any(loc == locale for loc, _ in self.values)
 
@@ -62,9 +59,6 @@ class Text:
         if fallback is not None:
             return fallback
         return self.values[0][1] if self.values else ""
-
-    def falls_back(self, locale: str) -> bool:
-        return bool(self.values) and not self.has(locale)
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
         return iter(self.values)

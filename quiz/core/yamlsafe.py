@@ -1,7 +1,7 @@
 """Reading a YAML file that a teacher wrote, safely and with every value's place.
 
-`read_yaml(path)` (or `read_bytes` then `parse_bytes`) turns one file into a tree of `Node`s, each knowing its 1-based line and
-column, or raises `PackError` with a problem a non-programmer can act on. The tree is built
+`read_bytes` then `parse_bytes` turn one file into a tree of `Node`s, each knowing its
+1-based line and column, or raises `PackError` with a problem a non-programmer can act on. The tree is built
 here from the parser's event stream rather than by `yaml.load`, because that lets us:
 
 - refuse anchors and aliases at the first one seen, so a "billion laughs" file costs
@@ -378,13 +378,6 @@ def parse_yaml(text: str, name: str) -> Node:
 def parse_bytes(data: bytes, name: str) -> Node:
     """The Node tree of the file called `name` holding `data`, or PackError."""
     return parse_yaml(_decode(data, name), name)
-
-
-def read_yaml(path: PathLike) -> Node:
-    """The Node tree of the YAML file at `path`, or PackError saying what is wrong where."""
-    path = Path(path)
-    name = str(path)
-    return parse_bytes(read_bytes(path, name), name)
 
 
 def parser_name() -> str:
