@@ -18,7 +18,7 @@ from pathlib import Path
 from quiz import paths
 from quiz.core.classroom import Lineup
 from quiz.core.session import Session
-from quiz.core.storage import atomic_write_bytes, atomic_write_text, set_aside
+from quiz.core.storage import atomic_write_bytes, atomic_write_text, read_text, set_aside
 
 
 FOLDER = "results"
@@ -99,12 +99,8 @@ class SavedGame:
         """The rows of the summary or answers file; [] (and the file moved aside) when it
         cannot be read."""
         path, fields = (self.summary, SUMMARY_FIELDS) if which == "summary" else (self.answers, ANSWER_FIELDS)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return []
-        except (OSError, UnicodeDecodeError) as e:  # OSError: a folder in its place, no permission
-            set_aside(path, str(e))
+        text = read_text(path)
+        if text is None:
             return []
         try:
             reader = csv.DictReader(io.StringIO(text))

@@ -77,25 +77,40 @@ def move_aside(path: Path, reason: str) -> Path:
     return target
 
 
-def read_json(path: Path | str, default: Callable[[], Any], validate: Callable[[Any], bool] | None = None) -> Any:
-    """The JSON in `path`; `default()` when there is none. A file that cannot be read, is
-    not JSON, is far too large to be ours, or fails `validate` is moved aside (kept for
-    the user) with a warning and `default()` returned: it never stops the game."""
+def read_text(path: Path | str) -> str | None:
+    """The text of one of the game's own data files; None when there is none. A file that
+    cannot be read, is not UTF-8 or is far too large to be ours is moved aside (kept for
+    the user) with a warning, and None returned: it never stops the game."""
     path = Path(path)
     try:
         with path.open("rb") as f:
             raw = f.read(MAX_DATA_BYTES + 1)
     except FileNotFoundError:
-        return default()
-    except OSError as e:
+        return None
+    except OSError as e:  # a folder in its place, no permission
         set_aside(path, f"it cannot be read: {e.strerror or e}")
-        return default()
+        return None
     if len(raw) > MAX_DATA_BYTES:
         set_aside(path, f"it is larger than {MAX_DATA_BYTES // (1024 * 1024)} MB")
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        set_aside(path, str(e))
+        return None
+
+
+def read_json(path: Path | str, default: Callable[[], Any], validate: Callable[[Any], bool] | None = None) -> Any:
+    """The JSON in `path`; `default()` when there is none. A file that `read_text` refuses,
+    that is not JSON or that fails `validate` is moved aside with a warning and `default()`
+    returned."""
+    path = Path(path)
+    text = read_text(path)
+    if text is None:
         return default()
     try:
-        value = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as e:  # ValueError: JSONDecodeError and NaN-like oddities
+        value = json.loads(text)
+    except (ValueError, RecursionError) as e:  # ValueError: JSONDecodeError and NaN-like oddities
         set_aside(path, str(e) if not isinstance(e, RecursionError) else "it is nested too deeply")
         return default()
     if validate is not None and not validate(value):
