@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from quiz.core.packs import MAX_OPTIONS, MIN_OPTIONS
+from quiz.core.packs import MIN_OPTIONS
 from quiz.formats.common import (
-    Ids, ImportOptions, ImportResult, Problems, choice_question, clean, questions_result,
+    choice_question, clean, Ids, ImportOptions, ImportResult, playable_options, Problems,
+    questions_result,
 )
 
 _OPTION = re.compile(r"^([A-Za-z])[.)]\s+(\S.*)$")
@@ -64,9 +65,11 @@ def _finish(start: int, answer_line: int, prompt: str, options: list[tuple[str, 
     if len(options) < MIN_OPTIONS:
         problems.error(start, 1, f"the question on line {start} has only one option", "Give it at least two")
         return None
-    if len(options) > MAX_OPTIONS or len(set(letters)) != len(letters) or len({t for _, t in options}) != len(options):
-        problems.warn(start, 1, f"skipped the question on line {start}: it has more than {MAX_OPTIONS} options, "
-                      "or two with the same letter or text")
-        return None
     texts = [t for _, t in options]
+    where = f"the question on line {start}"
+    if len(set(letters)) != len(letters):
+        problems.warn(start, 1, f"skipped {where}: two of its options have the same letter")
+        return None
+    if not playable_options(problems, start, 1, where, texts):
+        return None
     return choice_question(ids.make(prompt), prompt, texts, letters.index(letter), source=opts.source_name)

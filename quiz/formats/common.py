@@ -19,6 +19,7 @@ import yaml
 
 from quiz.core.errors import PackError, PackProblem
 from quiz.core.ids import stable_id
+from quiz.core.packs import MAX_OPTIONS
 from quiz.core.yamlsafe import check_size
 
 
@@ -309,3 +310,16 @@ def dump_pack(result: ImportResult, target: Path) -> str:
     body = yaml.dump(_ordered(result.pack), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                      default_flow_style=False, width=1_000_000)
     return "\n".join(head) + "\n" + body
+
+
+def playable_options(problems: Problems, line: int, column: int, where: str, options: list[str]) -> bool:
+    """Whether the game can show `options` as one question: at most MAX_OPTIONS of them and
+    no two the same. Otherwise one warning naming the question, and False: the importer
+    skips it and goes on with the rest."""
+    if len(options) > MAX_OPTIONS:
+        problems.warn(line, column, f"skipped {where}: it has {len(options)} answers, the game shows at most {MAX_OPTIONS}")
+        return False
+    if len(set(options)) != len(options):
+        problems.warn(line, column, f"skipped {where}: two of its answers are the same")
+        return False
+    return True

@@ -26,9 +26,10 @@ import re
 from dataclasses import dataclass
 
 from quiz.core.models import Pack, Question
-from quiz.core.packs import MAX_OPTIONS, MIN_OPTIONS
+from quiz.core.packs import MIN_OPTIONS
 from quiz.formats.common import (
-    Ids, ImportOptions, ImportResult, Problems, choice_question, clean, questions_result,
+    choice_question, clean, Ids, ImportOptions, ImportResult, playable_options, Problems,
+    questions_result,
 )
 
 _QUESTION = {"question", "questiontext", "prompt", "вопрос", "текствопроса"}
@@ -198,12 +199,7 @@ def _row(line: int, row: list[str], header: list[str], cols: _Columns, ids: Ids,
         problems.error(line, cols.question + 1, f"the question on line {line} has only {len(options)} answer",
                        "Give it at least two answers")
         return None
-    if len(options) > MAX_OPTIONS:
-        problems.warn(line, 1, f"skipped the question on line {line}: it has {len(options)} answers, "
-                      f"the game shows at most {MAX_OPTIONS}")
-        return None
-    if len(set(texts)) != len(texts):
-        problems.warn(line, 1, f"skipped the question on line {line}: two of its answers are the same")
+    if not playable_options(problems, line, 1, f"the question on line {line}", texts):
         return None
     index = [n for n, _ in options].index(right)
     return choice_question(ids.make(prompt), prompt, texts, index, source=opts.source_name,

@@ -20,10 +20,9 @@ import re
 from typing import Iterable
 
 from quiz.core.models import Pack, Question
-from quiz.core.packs import MAX_OPTIONS
 from quiz.formats.common import (
-    Ids, ImportOptions, ImportResult, Problems, choice_question, clean, questions_result,
-    truefalse_question,
+    choice_question, clean, Ids, ImportOptions, ImportResult, playable_options, Problems,
+    questions_result, truefalse_question,
 )
 
 _SPECIAL = "~=#{}:"
@@ -261,11 +260,7 @@ def _choice(qid: str, prompt: str, body: str, general: str, fmt: str, block: _Bl
         problems.error(*block.at(open_at), f"{where} has an empty answer",
                        "Remove the lone = or ~, or write the answer after it")
         return None
-    if len(set(options)) != len(options):
-        problems.warn(line, 1, f"skipped {where}: two of its answers are the same")
-        return None
-    if len(options) > MAX_OPTIONS:
-        problems.warn(line, 1, f"skipped {where}: it has {len(options)} answers, the game shows at most {MAX_OPTIONS}")
+    if not playable_options(problems, line, 1, where, options):
         return None
     index, feedback = right[0]
     return choice_question(qid, prompt, options, index, explanation=general or feedback, **common)

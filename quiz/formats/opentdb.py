@@ -21,10 +21,9 @@ import re
 from typing import Any
 
 from quiz.core.models import DIFFICULTIES, Pack, Question
-from quiz.core.packs import MAX_OPTIONS
 from quiz.formats.common import (
-    Ids, ImportOptions, ImportResult, Problems, choice_question, clean, questions_result,
-    truefalse_question,
+    choice_question, clean, Ids, ImportOptions, ImportResult, playable_options, Problems,
+    questions_result, truefalse_question,
 )
 
 _CODES = {
@@ -119,13 +118,10 @@ def _question(n: int, item: Any, line: int, column: int, ids: Ids, opts: ImportO
             return None
         return truefalse_question(qid, prompt, right.lower() == "true", **common)
     options = [_text(w) for w in wrong]
-    if not options or any(not o for o in options) or right in options or len(set(options)) != len(options):
-        problems.warn(line, column, f"skipped {where}: its wrong answers are missing, empty, repeated or include "
-                      "the right one")
+    if not options or any(not o for o in options):
+        problems.warn(line, column, f"skipped {where}: its wrong answers are missing or empty")
         return None
-    if len(options) + 1 > MAX_OPTIONS:
-        problems.warn(line, column, f"skipped {where}: it has {len(options) + 1} answers, "
-                      f"the game shows at most {MAX_OPTIONS}")
+    if not playable_options(problems, line, column, where, [right, *options]):
         return None
     at = int.from_bytes(hashlib.sha256(prompt.encode("utf-8")).digest()[:4], "big") % (len(options) + 1)
     options.insert(at, right)
