@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from quiz import paths
+from quiz.core import classroom
 from quiz.core.highscores import clean_name
 from quiz.core.models import DIFFICULTIES, LOCALES
 from quiz.core.scoring import Rules
@@ -77,6 +78,10 @@ CHOICES: dict[str, tuple[Any, ...]] = {
     "question_count": QUESTION_COUNTS,
     "difficulty": (ANY_DIFFICULTY, *DIFFICULTIES),
     "mode": MODES,
+    "classroom_team_mode": classroom.TEAM_MODES,
+    "classroom_count": classroom.QUESTION_COUNTS,
+    "classroom_difficulty": classroom.CODE_DIFFICULTIES,
+    "classroom_time": classroom.QUESTION_TIMES,
 }
 
 

@@ -411,7 +411,13 @@ def test_the_classroom_rules_are_remembered_between_runs(make_ctx):
 
 
 def test_remembered_rules_this_version_does_not_offer_fall_back_to_the_defaults(make_ctx):
-    ctx = make_ctx(classroom_count=7, classroom_time=17, classroom_team_mode="relay", classroom_difficulty="insane")
+    # As read from a settings file written by another version, or by hand.
+    from quiz.core.settings import from_dict
+
+    read = from_dict({"classroom_count": 7, "classroom_time": 17, "classroom_team_mode": "relay",
+                      "classroom_difficulty": "insane"})
+    ctx = make_ctx(**{f: getattr(read, f) for f in ("classroom_count", "classroom_time",
+                                                    "classroom_team_mode", "classroom_difficulty")})
     o = ClassroomRulesScene(ctx).options
     assert (o.count, o.question_time, o.team_mode, o.difficulty) == (10, 20, "players", "any")
 

@@ -59,16 +59,11 @@ class Options:
 
     @classmethod
     def remembered(cls, pack: PackEntry, seed: int, settings: Settings) -> Options:
-        """The rules the teacher last set; a value this version does not offer (a settings
-        file from another version, edited by hand) is left at its default."""
-        def offered(value, choices: tuple, default):
-            return value if value in choices else default
-
+        """The rules the teacher last set (settings.from_dict has already dropped any value
+        this version does not offer)."""
         s = settings
-        return cls(pack, seed, team_mode=offered(s.classroom_team_mode, TEAM_MODES, "players"),
-                   count=offered(s.classroom_count, QUESTION_COUNTS, 10),
-                   difficulty=offered(s.classroom_difficulty, DIFFICULTY_CHOICES, ANY_DIFFICULTY),
-                   question_time=offered(s.classroom_time, QUESTION_TIMES, 20),
+        return cls(pack, seed, team_mode=s.classroom_team_mode, count=s.classroom_count,
+                   difficulty=s.classroom_difficulty, question_time=s.classroom_time,
                    speed_points=s.classroom_speed_points, streak_bonus=s.classroom_streak_bonus)
 
     def remember(self, settings: Settings) -> Settings:
