@@ -84,6 +84,14 @@ def _candidates(rng: random.Random, items: Sequence[str], want: int) -> Iterator
         yield items[int(draw() * n)]
 
 
+def shuffle(rng: random.Random, items: list) -> None:
+    """`rng.shuffle(items)`, drawing with `random()` alone (see the bands below)."""
+    draw = rng.random
+    for i in range(len(items) - 1, 0, -1):
+        j = int(draw() * (i + 1))
+        items[i], items[j] = items[j], items[i]
+
+
 def pick_names(
     rng: random.Random,
     answer: str,
@@ -97,19 +105,26 @@ def pick_names(
     `exclude` (the other right answers), from `preferred` first, then from `pool`.
     With `same_shape`, only names shaped like the answer (see `shape`). Names in the
     answer's script come first: a lone Latin title among Cyrillic ones gives itself away."""
-    taken = {casekey(answer), *(casekey(e) for e in exclude)}
-    wanted_shape, wanted_script = shape(answer), script(answer)
+    taken = {casekey(answer)}
+    taken.update(map(casekey, exclude))
+    wanted_script = script(answer)
+    wanted_shape = shape(answer) if same_shape else None
     out: list[str] = []
     other_script: list[str] = []
     for source in (preferred, pool):
+        if not source:
+            continue
         for name in _candidates(rng, source, want):
-            if len(out) == want:
-                return out
             key = casekey(name)
             if not key or key in taken or (same_shape and shape(name) != wanted_shape):
                 continue
             taken.add(key)
-            (out if script(name) == wanted_script else other_script).append(name)
+            if script(name) != wanted_script:
+                other_script.append(name)
+                continue
+            out.append(name)
+            if len(out) == want:
+                return out
     return (out + other_script)[:want]
 
 
@@ -126,50 +141,59 @@ def pick_numbers(
     chosen: list[V] = [answer]
     seen = {casekey(fmt(answer))}
     for _ in range(want * _TRIES_PER_OPTION * 2):
-        if len(chosen) > want:
-            break
         value = draw(rng)
-        key = casekey(fmt(value))
-        if key in seen or not all(apart(value, c) for c in chosen):
-            continue
-        seen.add(key)
-        chosen.append(value)
+        for other in chosen:
+            if not apart(value, other):
+                break
+        else:  # formatted only once it is apart from the rest: a Babel date costs tens of µs
+            key = casekey(fmt(value))
+            if key not in seen:
+                seen.add(key)
+                chosen.append(value)
+                if len(chosen) > want:
+                    break
     return chosen[1:]
 
 
-def _round_like(value: float, answer: int) -> int:
-    """`value` rounded as coarsely as the answer is (400 → hundreds), so that a round answer
-    does not stand out among ragged distractors or the other way round."""
-    zeros = len(str(answer)) - len(str(answer).rstrip("0"))
-    step = 10 ** min(zeros, max(len(str(answer)) - 1, 0))
-    return max(step, int(round(value / step)) * step)
+# The bands draw with `random()` alone: `choice`, `randint` and `uniform` are Python code
+# around it, several times its cost, and a large pack draws hundreds of thousands of numbers.
+_YEARS_OFF = (-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6)
+_FEW_OFF = (-5, -4, -3, -2, -1, 1, 2, 3, 4, 5)
+
+
+def _rounding(answer: int) -> int:
+    """The step the answer is rounded to (400 → 100), so that a round answer does not
+    stand out among ragged distractors or the other way round."""
+    digits = str(answer)
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 10 ** min(zeros, max(len(digits) - 1, 0))
 
 
 def year_band(year: int) -> tuple[Callable[[random.Random], int], Callable[[int, int], bool]]:
     """A few years either side."""
-    return (lambda r: year + r.choice((-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6)),
-            lambda a, b: a != b)
+    return (lambda r: year + _YEARS_OFF[int(r.random() * 12)]), (lambda a, b: a != b)
 
 
 def count_band(n: int) -> tuple[Callable[[random.Random], int], Callable[[int, int], bool]]:
     """Small counts a few either side (never below zero); large ones some tens of per cent
     off, rounded like the answer."""
     if n < 20:
-        return (lambda r: max(0, n + r.choice((-5, -4, -3, -2, -1, 1, 2, 3, 4, 5)))), (lambda a, b: a != b)
+        return (lambda r: max(0, n + _FEW_OFF[int(r.random() * 10)])), (lambda a, b: a != b)
     return scale_band(n)
 
 
 def scale_band(amount: int) -> tuple[Callable[[random.Random], int], Callable[[int, int], bool]]:
-    """Between about a third and three times the answer, each at least 15% from the rest:
-    money, large counts."""
-    return (lambda r: _round_like(amount * r.uniform(0.35, 2.8), amount),
+    """Between about a third and three times the answer, each at least 15% from the rest,
+    rounded like the answer: money, large counts."""
+    step = _rounding(amount)
+    return (lambda r: max(step, int(round(amount * (0.35 + 2.45 * r.random()) / step)) * step),
             lambda a, b: max(a, b) >= 1.15 * min(a, b))
 
 
 def minutes_band(minutes: int) -> tuple[Callable[[random.Random], int], Callable[[int, int], bool]]:
     """Up to 40 minutes either side, at least 4 minutes apart, never under half the answer."""
     low = max(1, minutes // 2)
-    return (lambda r: max(low, minutes + r.randint(-40, 40)), lambda a, b: abs(a - b) >= 4)
+    return (lambda r: max(low, minutes - 40 + int(r.random() * 81))), (lambda a, b: abs(a - b) >= 4)
 
 
 def rating_band(value: float, scale: int, digits: int) -> tuple[Callable[[random.Random], float], Callable[[float, float], bool]]:
@@ -178,7 +202,8 @@ def rating_band(value: float, scale: int, digits: int) -> tuple[Callable[[random
     low, high = min(1.0, value), float(scale)
 
     def draw(r: random.Random) -> float:
-        offset = r.randint(2, 15) * step * r.choice((-1, 1))
+        steps = 2 + int(r.random() * 28)  # 2..15 down or up
+        offset = (steps - 14 if steps > 15 else -steps) * step
         return round(min(high, max(low, value + offset)), digits)
 
     return draw, lambda a, b: abs(a - b) >= 2 * step - 1e-9

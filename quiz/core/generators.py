@@ -66,6 +66,7 @@ from quiz.core.distractors import (
     plain,
     rating_band,
     scale_band,
+    shuffle,
     with_gap,
     year_band,
 )
@@ -185,16 +186,14 @@ class Context:
                  leaks: Iterable[str] = ()) -> Question | None:
         """The question, or None if it is not well formed (see `well_formed`)."""
         source = source or (film.source if film else "")
+        options = tuple(options)
+        if not _acceptable(kind, prompt, options, answer, leaks):
+            return None
         label = self.pack.source_label(source, self.locale) if self.pack.sources else source
-        q = Question(id=qid, kind=kind, locale=self.locale, prompt=prompt, options=tuple(options),
-                     answer=answer, difficulty=difficulty, source=source,
-                     explanation=explanation, film_id=film.id if film else None, tags=tags,
-                     source_label=label if label != source else "")
-        if not well_formed(q):
-            return None
-        if any(casekey(leak) in prompt_key(prompt) for leak in leaks if casekey(leak)):
-            return None
-        return q
+        return Question(id=qid, kind=kind, locale=self.locale, prompt=prompt, options=options,
+                        answer=answer, difficulty=difficulty, source=source,
+                        explanation=explanation, film_id=film.id if film else None, tags=tags,
+                        source_label=label if label != source else "")
 
     def choice(self, film: Film, kind: str, qid: str, prompt: str,
                answer: str, wrong: Sequence[str], difficulty: str, source: str,
@@ -203,7 +202,7 @@ class Context:
         if len(wrong) < WRONG_MINIMUM:
             return None
         options = [answer, *wrong[:WRONG_WANTED]]
-        self.rng.shuffle(options)
+        shuffle(self.rng, options)
         return self.question(film, kind, qid, prompt, options, options.index(answer),
                              difficulty, source, **extra)
 
@@ -232,16 +231,27 @@ def well_formed(q: Question) -> bool:
     a generated choice question has at least three and the answer's text nowhere in the
     prompt. A hand-written prompt may hold its answer's text ("How many cosmonauts flew
     on Voskhod 2?" — 2): its author judged the wording."""
-    keys = [casekey(o) for o in q.options]
-    if not 2 <= len(keys) <= 6 or len(set(keys)) != len(keys) or not all(keys):
+    return _acceptable(q.kind, q.prompt, q.options, q.answer)
+
+
+def _acceptable(kind: str, prompt: str, options: tuple[str, ...], answer: int,
+                leaks: Iterable[str] = ()) -> bool:
+    """`well_formed`, checked before a question is built; `leaks` are texts (a film's other
+    titles) that must not be in a generated prompt either."""
+    keys = [casekey(o) for o in options]
+    count = len(keys)
+    if not 2 <= count <= 6 or len(set(keys)) != count or not all(keys):
         return False
-    if not 0 <= q.answer < len(keys) or not q.prompt.strip():
+    if not 0 <= answer < count or not prompt.strip():
         return False
-    if q.kind in ("truefalse", "trivia-true-false"):
-        return len(keys) == 2
-    if q.kind == "choice":
+    if kind in ("truefalse", "trivia-true-false"):
+        return count == 2
+    if kind == "choice":
         return True
-    return len(keys) >= WRONG_MINIMUM + 1 and keys[q.answer] not in prompt_key(q.prompt)
+    if count < WRONG_MINIMUM + 1:
+        return False
+    said = prompt_key(prompt)
+    return keys[answer] not in said and not any(casekey(leak) and casekey(leak) in said for leak in leaks)
 
 
 def _source(fact: object, film: Film) -> str:
@@ -390,7 +400,7 @@ def _in_order(options: list[str], answer: str, rng: random.Random) -> tuple[list
     generated numbers are; any others shuffled."""
     amounts = [magnitude(o) for o in options]
     if None in amounts:
-        rng.shuffle(options)
+        shuffle(rng, options)
     else:
         options = [o for _, o in sorted(zip(amounts, options))]
     return options, options.index(answer)
@@ -486,7 +496,7 @@ def release_date(ctx: Context, film: Film) -> Iterator[Question | None]:
     day = film.release_date.value
     first, last = _dt.date(day.year, 1, 1), _dt.date(day.year, 12, 31)
     # Other days of the same year: the year alone must not give the answer away.
-    band = (lambda r: first + _dt.timedelta(days=r.randint(0, (last - first).days)),
+    band = (lambda r: first + _dt.timedelta(days=int(r.random() * ((last - first).days + 1))),
             lambda a, b: abs((a - b).days) >= 7)
     prompt = ctx.t.gettext("When was “{film}” released?").format(film=ctx.title(film))
     yield ctx.numeric(film, "release-date", day, prompt, band, ctx.t.date, "hard",

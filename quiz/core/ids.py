@@ -3,22 +3,36 @@ the same id in every locale and every run."""
 
 from __future__ import annotations
 
-import hashlib
+from hashlib import sha256
 
 _ALPHABET = "0123456789abcdefghijkmnopqrstuvwxyz"
 
-
-# Two base-35 digits at a time, least significant first: the same ids as one digit at a
-# time, with half the big-number divisions (a large pack makes hundreds of thousands).
+# Two base-35 digits at a time, least significant first.
 _PAIRS = tuple(a + b for b in _ALPHABET for a in _ALPHABET)
 _BASE2 = len(_ALPHABET) ** 2
+_TWELVE = len(_ALPHABET) ** 12  # fits one machine word: the six divisions below stay small
 
 
 def stable_id(*parts: object, length: int = 12) -> str:
     """A short id derived from `parts` (joined unambiguously), e.g. ("spacewalk", "cast",
-    "Pavel Belyaev", "who-played")."""
-    joined = "\x1f".join(map(str, parts)).encode("utf-8")
-    number = int.from_bytes(hashlib.sha256(joined).digest()[:12], "big")
+    "Pavel Belyaev", "who-played"): the lowest `length` base-35 digits of the first 96 bits
+    of the parts' SHA-256, least significant first.
+
+    A large pack makes hundreds of thousands of ids, so the usual length is spelled out:
+    the number is cut to its twelve digits once, and the pairs are divided out of a small
+    number rather than a 96-bit one (half the time of the general loop, same ids)."""
+    try:
+        joined = "\x1f".join(parts)  # type: ignore[arg-type]
+    except TypeError:  # a number among the parts
+        joined = "\x1f".join(map(str, parts))
+    number = int.from_bytes(sha256(joined.encode("utf-8")).digest()[:12], "big")
+    if length == 12:
+        rest, a = divmod(number % _TWELVE, _BASE2)
+        rest, b = divmod(rest, _BASE2)
+        rest, c = divmod(rest, _BASE2)
+        rest, d = divmod(rest, _BASE2)
+        f, e = divmod(rest, _BASE2)
+        return _PAIRS[a] + _PAIRS[b] + _PAIRS[c] + _PAIRS[d] + _PAIRS[e] + _PAIRS[f]
     out = []
     for _ in range((length + 1) // 2):
         number, pair = divmod(number, _BASE2)
