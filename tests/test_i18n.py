@@ -3,6 +3,9 @@ locale, and falls back to English when a locale or catalog is missing."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 from babel.units import format_unit
 from hypothesis import given, settings, strategies as st
@@ -35,12 +38,20 @@ def test_durations_use_the_locales_plural_forms(locale, minutes):
     assert t.duration(minutes) == " ".join(expected)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(LOCALES), st.dates(min_value=dt.date(1, 1, 1)),
+       st.sampled_from(("short", "medium", "long", "full")))
+def test_dates_read_as_babel_writes_them(locale, day, length):
+    assert TRANSLATORS[locale].date(day, length) == format_date(day, format=length, locale=locale)
+
+
 def test_the_figures_players_see():
     en, ru = TRANSLATORS["en"], TRANSLATORS["ru"]
     assert en.money(9677311) == "$9,677,311"
     assert ru.money(9677311) == "9\u00a0677\u00a0311\u00a0$"
     assert (en.decimal(7.2), ru.decimal(7.2)) == ("7.2", "7,2")
     assert ru.duration(137) == "2 ч 17 мин"
+    assert (en.date(dt.date(2017, 4, 6)), ru.date(dt.date(2017, 4, 6))) == ("April 6, 2017", "6 апреля 2017\u202fг.")
     assert ru.ngettext("{n} point", "{n} points", 5) == "{n} очков"
 
 
