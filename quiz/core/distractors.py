@@ -69,19 +69,48 @@ def script(text: str) -> str:
     return "latin" if _LATIN.search(text) else ""
 
 
-def _candidates(rng: random.Random, items: Sequence[str], want: int) -> Iterator[str]:
-    if len(items) <= _SHUFFLE_AT_MOST:
+class Names:
+    """A pool of names of one kind (actors, titles, ...): each once, compared case-folded, in
+    first-seen order, with its key and script worked out as it is added. A large pack's pools
+    are sampled hundreds of thousands of times; looking those up again for every candidate
+    was most of what picking a wrong option cost."""
+
+    __slots__ = ("names", "keys", "folded", "scripts")
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self.names: list[str] = []
+        self.keys: set[str] = set()
+        self.folded: list[str] = []  # casekey of names[i]
+        self.scripts: list[str] = []  # script of names[i]
+        for name in names:
+            self.add(name)
+
+    def add(self, name: str) -> None:
+        key = casekey(name)
+        if key and key not in self.keys:
+            self.keys.add(key)
+            self.names.append(name)
+            self.folded.append(key)
+            self.scripts.append(script(name))
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+
+def _indices(rng: random.Random, n: int, want: int) -> Iterator[int]:
+    """Positions in a sequence of `n`, in random order, as many as a question may need."""
+    draw = rng.random  # random() is C; randrange() is Python and several times slower
+    if n <= _SHUFFLE_AT_MOST:
         # A Fisher-Yates shuffle drawn lazily: one random number per name looked at, and
         # a question usually stops after three or four of a pool of up to 24.
-        pool, draw, n = list(items), rng.random, len(items)
+        order = list(range(n))
         for i in range(n):
             j = i + int(draw() * (n - i))
-            pool[i], pool[j] = pool[j], pool[i]
-            yield pool[i]
+            order[i], order[j] = order[j], order[i]
+            yield order[i]
         return
-    n, draw = len(items), rng.random  # random() is C; randrange() is Python and several times slower
     for _ in range(want * _TRIES_PER_OPTION):
-        yield items[int(draw() * n)]
+        yield int(draw() * n)
 
 
 def shuffle(rng: random.Random, items: list) -> None:
@@ -96,13 +125,14 @@ def pick_names(
     rng: random.Random,
     answer: str,
     preferred: Sequence[str],
-    pool: Sequence[str],
+    pool: Names | None = None,
     exclude: Iterable[str] = (),
     want: int = 3,
     same_shape: bool = False,
 ) -> list[str]:
     """Up to `want` names unlike the answer and each other (after case-folding), none in
-    `exclude` (the other right answers), from `preferred` first, then from `pool`.
+    `exclude` (the other right answers), from `preferred` first (a few names: the same
+    film's), then from `pool` (the whole pack's).
     With `same_shape`, only names shaped like the answer (see `shape`). Names in the
     answer's script come first: a lone Latin title among Cyrillic ones gives itself away."""
     taken = {casekey(answer)}
@@ -111,15 +141,17 @@ def pick_names(
     wanted_shape = shape(answer) if same_shape else None
     out: list[str] = []
     other_script: list[str] = []
-    for source in (preferred, pool):
-        if not source:
-            continue
-        for name in _candidates(rng, source, want):
-            key = casekey(name)
+    sources = [(preferred, None, None)]
+    if pool:
+        sources.append((pool.names, pool.folded, pool.scripts))
+    for names, keys, scripts in sources:
+        for i in _indices(rng, len(names), want):
+            name = names[i]
+            key = casekey(name) if keys is None else keys[i]
             if not key or key in taken or (same_shape and shape(name) != wanted_shape):
                 continue
             taken.add(key)
-            if script(name) != wanted_script:
+            if (script(name) if scripts is None else scripts[i]) != wanted_script:
                 other_script.append(name)
                 continue
             out.append(name)

@@ -49,10 +49,12 @@ import random
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterable, Iterator, Sequence, Union
+from operator import attrgetter
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence, TypeVar, Union
 
 from quiz.core.bulk import no_collection
 from quiz.core.distractors import (
+    Names,
     blanks,
     casekey,
     prompt_key,
@@ -80,6 +82,7 @@ WRONG_WANTED = 3
 WRONG_MINIMUM = 2  # a generated choice question has at least three options
 MIN_WORDS_FOR_WHICH_FILM = 4  # "Yes." could come from any film
 _QUOTED = re.compile(r'[«“"]([^«»“”"]*)[»”"]')
+T = TypeVar("T")
 _INNER_QUOTES = {"en": "‘’", "ru": "„“"}
 
 
@@ -90,29 +93,15 @@ def role_difficulty(order: int | None) -> str:
     return "easy" if order <= LEAD_MAX else "medium"
 
 
-class _Unique:
-    """Names in first-seen order, each once (compared case-folded)."""
-
-    def __init__(self) -> None:
-        self.names: list[str] = []
-        self.keys: set[str] = set()
-
-    def add(self, name: str) -> None:
-        key = casekey(name)
-        if key and key not in self.keys:
-            self.keys.add(key)
-            self.names.append(name)
-
-
 @dataclass
 class _Pools:
     """Every name of each kind in the pack, in one locale, gathered once per `generate`."""
 
-    actors: _Unique = field(default_factory=_Unique)
-    characters: _Unique = field(default_factory=_Unique)
-    directors: _Unique = field(default_factory=_Unique)
-    titles: _Unique = field(default_factory=_Unique)  # main titles: the which-film options
-    all_titles: _Unique = field(default_factory=_Unique)  # main and alternative titles
+    actors: Names = field(default_factory=Names)
+    characters: Names = field(default_factory=Names)
+    directors: Names = field(default_factory=Names)
+    titles: Names = field(default_factory=Names)  # main titles: the which-film options
+    all_titles: Names = field(default_factory=Names)  # main and alternative titles
     own_titles: dict[str, set[str]] = field(default_factory=dict)  # film id -> title keys
     # A line or statement found in several films must not have those films as wrong options.
     fact_films: dict[str, set[str]] = field(default_factory=dict)
@@ -144,6 +133,7 @@ class Context:
     seed: int
     pools: _Pools = field(default_factory=_Pools)
     rng: random.Random = field(default_factory=random.Random, repr=False)
+    film_memo: dict = field(default_factory=dict, repr=False)
 
     def text(self, value: Text | None) -> str:
         return value.get(self.locale, self.pack.default_locale).strip() if value else ""
@@ -171,14 +161,25 @@ class Context:
         reshuffles another's questions, and seeding once per film rather than once per
         question was a tenth of the time a large pack took."""
         self.rng = random.Random(f"{self.seed}\x1f{film.id}")
+        self.film_memo.clear()
 
-    def other_titles(self, film: Film, fact: str = "") -> tuple[list[str], set[str]]:
+    def per_film(self, film: Film, build: Callable[[Context, Film], T]) -> T:
+        """`build(self, film)`, worked out once per film: what several kinds of question
+        about the film share (its cast's texts, say)."""
+        key = (film.id, build)
+        try:
+            return self.film_memo[key]
+        except KeyError:
+            value = self.film_memo[key] = build(self, film)
+            return value
+
+    def other_titles(self, film: Film, fact: str = "") -> tuple[Names, set[str]]:
         """The pack's titles and the keys that must not be wrong options for `film`: its own
         titles and those of every film that has the same `fact`."""
         exclude = set(self.pools.own_titles[film.id])
         for film_id in self.pools.fact_films.get(casekey(fact), ()):
             exclude |= self.pools.own_titles[film_id]
-        return self.pools.titles.names, exclude
+        return self.pools.titles, exclude
 
     def question(self, film: Film | None, kind: str, qid: str, prompt: str,
                  options: Sequence[str], answer: int, difficulty: str, source: str,
@@ -261,25 +262,50 @@ def _source(fact: object, film: Film) -> str:
 # Cast ----------------------------------------------------------------------------------------
 
 
-def _cast_questions(ctx: Context, film: Film, kind: str, asked: str, given: str,
-                    pool: _Unique, template: str) -> Iterator[Question | None]:
-    """who-played (asked: actor, given: character) and which-character (the other way)."""
+class _Role(NamedTuple):
+    """A cast member's texts in this locale, worked out once for both kinds of cast question."""
+
+    actor: str
+    character: str
+    id_actor: str  # the pack's default locale's: what ids are made of
+    id_character: str
+    explanation: str
+    difficulty: str
+    source: str
+
+
+def _roles(ctx: Context, film: Film) -> list[_Role]:
     title = ctx.title(film)
-    same_film = [ctx.text(getattr(m, asked)) for m in film.cast]
+    explain = ctx.t.gettext("In “{film}”, {actor} plays the role of {character}.")
+    roles = []
+    for member in film.cast:
+        actor, character = ctx.text(member.actor), ctx.text(member.character)
+        roles.append(_Role(actor, character, ctx.default(member.actor), ctx.default(member.character),
+                           explain.format(film=title, actor=actor, character=character),
+                           role_difficulty(member.order), _source(member, film)))
+    return roles
+
+
+def _cast_questions(ctx: Context, film: Film, kind: str, asked: str, given: str,
+                    pool: Names, template: str) -> Iterator[Question | None]:
+    """who-played (asked: actor, given: character) and which-character (the other way)."""
+    roles = ctx.per_film(film, _roles)
+    title = ctx.title(film)
+    ask, give = attrgetter(asked), attrgetter(given)
+    ask_id, give_id = attrgetter("id_" + asked), attrgetter("id_" + given)
+    same_film = [ask(role) for role in roles]
     # Everyone who played the same role (or every role of the same actor) is a right answer,
     # so none of them may be a wrong option.
     right: dict[str, set[str]] = {}
-    for member, name in zip(film.cast, same_film):
-        right.setdefault(casekey(ctx.text(getattr(member, given))), set()).add(casekey(name))
-    for member, answer in zip(film.cast, same_film):
-        shown = ctx.text(getattr(member, given))
-        qid = stable_id(film.id, kind, ctx.default(getattr(member, given)), ctx.default(getattr(member, asked)))
-        wrong = pick_names(ctx.rng, answer, same_film, pool.names, exclude=right[casekey(shown)])
+    for role, name in zip(roles, same_film):
+        right.setdefault(casekey(give(role)), set()).add(casekey(name))
+    for role, answer in zip(roles, same_film):
+        shown = give(role)
+        qid = stable_id(film.id, kind, give_id(role), ask_id(role))
+        wrong = pick_names(ctx.rng, answer, same_film, pool, exclude=right[casekey(shown)])
         prompt = template.format(film=title, **{given: shown})
-        explanation = ctx.t.gettext("In “{film}”, {actor} plays the role of {character}.").format(
-            film=title, actor=ctx.text(member.actor), character=ctx.text(member.character))
-        yield ctx.choice(film, kind, qid, prompt, answer, wrong, role_difficulty(member.order),
-                         _source(member, film), explanation=explanation, tags=("cast",))
+        yield ctx.choice(film, kind, qid, prompt, answer, wrong, role.difficulty, role.source,
+                         explanation=role.explanation, tags=("cast",))
 
 
 def who_played(ctx: Context, film: Film) -> Iterator[Question | None]:
@@ -312,7 +338,7 @@ def who_says(ctx: Context, film: Film) -> Iterator[Question | None]:
                 continue
             speaker, said = ctx.text(line.character), ctx.text(line.text)
             qid = stable_id(film.id, "who-says", ctx.default(line.text))
-            wrong = pick_names(ctx.rng, speaker, speakers, ctx.pools.characters.names,
+            wrong = pick_names(ctx.rng, speaker, speakers, ctx.pools.characters,
                                exclude=said_by[casekey(said)])
             prompt = ctx.t.gettext("Who says this line in “{film}”? “{line}”").format(
                 film=title, line=ctx.quoted(said))
@@ -383,7 +409,7 @@ def trivia_true_false(ctx: Context, film: Film) -> Iterator[Question | None]:
                                     explanation="" if truth else true_text, tags=(tag,))
 
 
-def _name_pools(ctx: Context, film: Film) -> list[tuple[_Unique, list[str], set[str]]]:
+def _name_pools(ctx: Context, film: Film) -> list[tuple[Names, list[str], set[str]]]:
     """(pool, same-film names, names that are never wrong options) for each kind of name a
     blank may hold; titles leave out the film's own, which are not wrong."""
     own = ctx.pools.own_titles[film.id]
@@ -417,7 +443,7 @@ def _blank_options(ctx: Context, film: Film, st: Statement, index: int, answer: 
         if number is not None and None not in map(parse_integer, authored):
             # Whole numbers are written the way the locale writes the answer: 6,000 / 6 000.
             answer, authored = fmt(number), [fmt(parse_integer(a)) for a in authored]
-        wrong = pick_names(ctx.rng, answer, authored, ())
+        wrong = pick_names(ctx.rng, answer, authored)
         if len(wrong) < WRONG_MINIMUM:
             return None
         return (*_in_order([answer, *wrong], answer, ctx.rng), "medium")
@@ -430,7 +456,7 @@ def _blank_options(ctx: Context, film: Film, st: Statement, index: int, answer: 
         return [fmt(v) for v in values], values.index(number), "hard"
     for pool, same_film, never in _name_pools(ctx, film):
         if casekey(answer) in pool.keys:
-            wrong = pick_names(ctx.rng, answer, same_film, pool.names, exclude=never, same_shape=True)
+            wrong = pick_names(ctx.rng, answer, same_film, pool, exclude=never, same_shape=True)
             if len(wrong) < WRONG_MINIMUM:
                 return None
             return (*_in_order([answer, *wrong], answer, ctx.rng), "medium")
@@ -474,7 +500,7 @@ def spot_the_goof(ctx: Context, film: Film) -> Iterator[Question | None]:
     for goof in film.goofs:
         answer = plain(ctx.text(goof.text))
         qid = stable_id(film.id, "spot-the-goof", plain(ctx.default(goof.text)))
-        wrong = pick_names(ctx.rng, answer, trivia, ())
+        wrong = pick_names(ctx.rng, answer, trivia)
         yield ctx.choice(film, "spot-the-goof", qid, prompt, answer, wrong, "medium",
                          _source(goof, film), tags=("goofs",))
 
@@ -567,7 +593,7 @@ def director(ctx: Context, film: Film) -> Iterator[Question | None]:
         return
     names = [ctx.text(d.name) for d in film.directors]
     qid = stable_id(film.id, "director", ctx.default(film.directors[0].name))
-    wrong = pick_names(ctx.rng, names[0], (), ctx.pools.directors.names, exclude=names)
+    wrong = pick_names(ctx.rng, names[0], (), ctx.pools.directors, exclude=names)
     prompt = ctx.t.gettext("Who directed “{film}”?").format(film=ctx.title(film))
     yield ctx.choice(film, "director", qid, prompt, names[0], wrong, "medium",
                      _source(film.directors[0], film), tags=("crew",))
@@ -581,7 +607,7 @@ def alt_title(ctx: Context, film: Film) -> Iterator[Question | None]:
         qid = stable_id(film.id, "alt-title", ctx.default(alt.title))
         # Other films' alternative titles too: they look like the answer.
         _, exclude = ctx.other_titles(film)
-        wrong = pick_names(ctx.rng, answer, (), ctx.pools.all_titles.names, exclude=exclude)
+        wrong = pick_names(ctx.rng, answer, (), ctx.pools.all_titles, exclude=exclude)
         explanation = ctx.text(alt.note)
         yield ctx.choice(film, "alt-title", qid, prompt, answer, wrong, "hard",
                          _source(alt, film), explanation=explanation, tags=("titles",))

@@ -234,7 +234,7 @@ class Pack:
         return source
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Question:
     """One playable question in one locale. `id` is stable: derived from the source fact and
     the kind, identical across locales, so history, scores and translations key on it."""
