@@ -45,7 +45,13 @@ _MEMO = 1 << 16
 
 def prompt_key(text: str) -> str:
     """The form texts are compared in: case-folded, spaces collapsed."""
-    return " ".join(text.casefold().split())
+    folded = text.casefold()
+    # The ASCII space is the only printable white space: a printable text without two
+    # spaces in a row needs no splitting (most texts; they are compared by the hundred
+    # thousand).
+    if folded.isprintable() and "  " not in folded:
+        return folded.strip(" ")
+    return " ".join(folded.split())
 
 
 # Options repeat (the same names in many questions), so their keys are remembered; each

@@ -211,7 +211,7 @@ class Context:
                 band: tuple[Callable, Callable], fmt: Callable[[object], str],
                 difficulty: str, source: str, **extra) -> Question | None:
         """A question whose options are `value` and numbers from `band`, ascending."""
-        qid = stable_id(film.id, kind, value)
+        qid = stable_id(film.id, kind, str(value))
         draw, apart = band
         wrong = pick_numbers(self.rng, value, draw, fmt, apart, WRONG_WANTED)
         if len(wrong) < WRONG_MINIMUM:
@@ -473,7 +473,7 @@ def _fill_blank(ctx: Context, film: Film, kind: str, statements: Sequence[Statem
         if len(spans) != len(default_spans):
             continue  # the translation marks other words: no question in this locale
         for index, answer in enumerate(spans):
-            qid = stable_id(film.id, kind, plain(default_text), index)
+            qid = stable_id(film.id, kind, plain(default_text), str(index))
             made = _blank_options(ctx, film, st, index, answer, default_spans[index])
             if made is None:
                 continue

@@ -1,0 +1,44 @@
+"""The helpers every generated question's wrong options go through."""
+
+import collections
+import random
+
+from hypothesis import given, strategies as st
+
+from quiz.core.distractors import Names, casekey, pick_names, prompt_key, shuffle
+
+SPACES = st.sampled_from(" \t\n\u00a0\u202f\u2003\u3000\x1f")
+
+
+@given(st.lists(st.one_of(st.text(max_size=6), SPACES), max_size=12).map("".join))
+def test_texts_are_compared_case_folded_with_their_spaces_collapsed(text):
+    assert prompt_key(text) == " ".join(text.casefold().split())
+
+
+def test_a_shuffle_reaches_every_order_about_equally_often():
+    rng = random.Random(5)
+    seen = collections.Counter()
+    for _ in range(24_000):
+        items = ["a", "b", "c", "d"]
+        shuffle(rng, items)
+        seen["".join(items)] += 1
+    assert len(seen) == 24
+    assert all(800 <= n <= 1200 for n in seen.values()), seen
+
+
+@given(st.integers(min_value=0, max_value=10**6))
+def test_wrong_names_are_never_the_answer_another_right_one_or_each_other(seed):
+    pool = Names(["Alexei Leonov", "ALEXEI LEONOV", "Pavel Belyaev", "Sergei Korolev", "Юрий Гагарин",
+                  "Yuri Gagarin", "", "Valentina Tereshkova", "German Titov"])
+    assert len(pool) == 7  # each once, compared case-folded; empty names left out
+    wrong = pick_names(random.Random(seed), "alexei leonov", ["Pavel  Belyaev", "Mikhail Zhukov"], pool,
+                       exclude=["sergei korolev"])
+    keys = [casekey(name) for name in wrong]
+    assert len(wrong) == 3 and len(set(keys)) == 3
+    assert not {"alexei leonov", "sergei korolev"} & set(keys)
+    assert "Юрий Гагарин" not in wrong  # three Latin names were there to be had
+
+
+def test_names_in_another_script_fill_in_only_when_the_answers_script_runs_out():
+    wrong = pick_names(random.Random(1), "Алексей Леонов", ["Павел Беляев"], Names(["Pavel Belyaev", "Yuri Gagarin"]))
+    assert wrong[0] == "Павел Беляев" and sorted(wrong[1:]) == ["Pavel Belyaev", "Yuri Gagarin"]
