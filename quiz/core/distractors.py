@@ -27,6 +27,7 @@ BLANK = re.compile(r"\[\[(.+?)\]\]", re.S)
 GAP = "_____"
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_NOT_DIGIT = re.compile(r"\D")
 _INTEGER = re.compile(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+")
 _AMOUNT = re.compile(r"(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\s*"
                      r"(thousand|million|billion|тыс\S*|млн|миллион\S*|млрд|миллиард\S*)?")
@@ -247,13 +248,14 @@ def rating_band(value: float, scale: int, digits: int) -> tuple[Callable[[random
     return draw, lambda a, b: abs(a - b) >= 2 * step - 1e-9
 
 
+@lru_cache(maxsize=_MEMO)
 def parse_integer(text: str) -> int | None:
     """The whole number a blank holds (`1975`, `9,677,311`), else None (`six`, `400 million`)."""
     text = text.strip()
     # "007" is a name, not the number 7.
     if not _INTEGER.fullmatch(text) or (text.startswith("0") and text != "0"):
         return None
-    return int(re.sub(r"\D", "", text))
+    return int(_NOT_DIGIT.sub("", text))
 
 
 def magnitude(text: str) -> float | None:
@@ -264,7 +266,7 @@ def magnitude(text: str) -> float | None:
         return None
     digits, scale = found.group(1), found.group(2) or ""
     if _INTEGER.fullmatch(digits):
-        value = float(re.sub(r"\D", "", digits))
+        value = float(_NOT_DIGIT.sub("", digits))
     else:
         value = float(digits.replace(",", "."))
     return value * next((factor for prefix, factor in _SCALES if scale.startswith(prefix)), 1)

@@ -437,7 +437,8 @@ def _blank_options(ctx: Context, film: Film, st: Statement, index: int, answer: 
     """(options, answer index, difficulty) for one blank, or None when there are no good
     wrong options."""
     number = parse_integer(answer)
-    fmt: Callable[[int], str] = str if is_year(answer) else ctx.t.number
+    year = number is not None and is_year(answer)
+    fmt: Callable[[int], str] = str if year else ctx.t.number
     if index == 0 and st.distractors:
         authored = [ctx.text(d) for d in st.distractors if ctx.agree(d, st.text)]
         if number is not None and None not in map(parse_integer, authored):
@@ -448,13 +449,13 @@ def _blank_options(ctx: Context, film: Film, st: Statement, index: int, answer: 
             return None
         return (*_in_order([answer, *wrong], answer, ctx.rng), "medium")
     if number is not None and number == parse_integer(default_answer):
-        draw, apart = year_band(number) if is_year(answer) else count_band(number)
+        draw, apart = year_band(number) if year else count_band(number)
         wrong_numbers = pick_numbers(ctx.rng, number, draw, fmt, apart, WRONG_WANTED)
         if len(wrong_numbers) < WRONG_MINIMUM:
             return None
         values = sorted([number, *wrong_numbers])
         return [fmt(v) for v in values], values.index(number), "hard"
-    for pool, same_film, never in _name_pools(ctx, film):
+    for pool, same_film, never in ctx.per_film(film, _name_pools):
         if casekey(answer) in pool.keys:
             wrong = pick_names(ctx.rng, answer, same_film, pool, exclude=never, same_shape=True)
             if len(wrong) < WRONG_MINIMUM:
