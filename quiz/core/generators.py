@@ -114,7 +114,7 @@ class Formats:
     Exact types are kept apart (`typed`), so 1 and 1.0 are formatted separately."""
 
     def __init__(self, t: Translator) -> None:
-        self.gettext = t.gettext
+        self.gettext = lru_cache(maxsize=None)(t.gettext)  # the same templates, film after film
         self.ngettext = lru_cache(maxsize=None, typed=True)(t.ngettext)
         self.number = lru_cache(maxsize=None, typed=True)(t.number)
         self.decimal = lru_cache(maxsize=None, typed=True)(t.decimal)
@@ -239,7 +239,7 @@ def _acceptable(kind: str, prompt: str, options: tuple[str, ...], answer: int,
                 leaks: Iterable[str] = ()) -> bool:
     """`well_formed`, checked before a question is built; `leaks` are texts (a film's other
     titles) that must not be in a generated prompt either."""
-    keys = [casekey(o) for o in options]
+    keys = list(map(casekey, options))
     count = len(keys)
     if not 2 <= count <= 6 or len(set(keys)) != count or not all(keys):
         return False
