@@ -198,18 +198,20 @@ class Context:
 
     def choice(self, film: Film, kind: str, qid: str, prompt: str,
                answer: str, wrong: Sequence[str], difficulty: str, source: str,
-               **extra) -> Question | None:
+               explanation: str = "", tags: tuple[str, ...] = (),
+               leaks: Iterable[str] = ()) -> Question | None:
         """A question with shuffled options; None with fewer than two wrong ones."""
         if len(wrong) < WRONG_MINIMUM:
             return None
         options = [answer, *wrong[:WRONG_WANTED]]
         shuffle(self.rng, options)
         return self.question(film, kind, qid, prompt, options, options.index(answer),
-                             difficulty, source, **extra)
+                             difficulty, source, explanation, tags, leaks)
 
     def numeric(self, film: Film, kind: str, value: object, prompt: str,
                 band: tuple[Callable, Callable], fmt: Callable[[object], str],
-                difficulty: str, source: str, **extra) -> Question | None:
+                difficulty: str, source: str, explanation: str = "",
+                tags: tuple[str, ...] = ()) -> Question | None:
         """A question whose options are `value` and numbers from `band`, ascending."""
         qid = stable_id(film.id, kind, str(value))
         draw, apart = band
@@ -218,13 +220,14 @@ class Context:
             return None
         values = sorted([value, *wrong])
         return self.question(film, kind, qid, prompt, [fmt(v) for v in values], values.index(value),
-                             difficulty, source, **extra)
+                             difficulty, source, explanation, tags)
 
     def truefalse(self, film: Film | None, kind: str, qid: str, prompt: str, true: bool,
-                  difficulty: str, source: str, **extra) -> Question | None:
+                  difficulty: str, source: str, explanation: str = "",
+                  tags: tuple[str, ...] = ()) -> Question | None:
         options = (self.t.gettext("True"), self.t.gettext("False"))
         return self.question(film, kind, qid, prompt, options, 0 if true else 1,
-                             difficulty, source, **extra)
+                             difficulty, source, explanation, tags)
 
 
 def well_formed(q: Question) -> bool:
