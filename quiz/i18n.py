@@ -93,6 +93,11 @@ class Translator:
         usually holds `{n}`, formatted by the caller with `self.number(n)`."""
         return self._catalog.ngettext(singular, plural, n)
 
+    def counted(self, singular: str, plural: str, n: int) -> str:
+        """`n` in words of the right plural form: `5 awards` / `5 наград`. The msgids hold
+        `{n}`, which is filled with the locale's number."""
+        return self._catalog.ngettext(singular, plural, n).format(n=self.number(n))
+
     def pgettext(self, context: str, message: str) -> str:
         return self._catalog.pgettext(context, message)
 

@@ -53,6 +53,8 @@ def test_the_figures_players_see():
     assert ru.duration(137) == "2 ч 17 мин"
     assert (en.date(dt.date(2017, 4, 6)), ru.date(dt.date(2017, 4, 6))) == ("April 6, 2017", "6 апреля 2017\u202fг.")
     assert ru.ngettext("{n} point", "{n} points", 5) == "{n} очков"
+    assert [ru.counted("{n} award", "{n} awards", n) for n in (1, 3, 5, 21, 1000)] == [
+        "1 награда", "3 награды", "5 наград", "21 награда", "1\u00a0000 наград"]
 
 
 def test_an_unknown_locale_or_missing_catalog_gives_english(tmp_path):

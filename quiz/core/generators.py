@@ -115,7 +115,7 @@ class Formats:
 
     def __init__(self, t: Translator) -> None:
         self.gettext = lru_cache(maxsize=None)(t.gettext)  # the same templates, film after film
-        self.ngettext = lru_cache(maxsize=None, typed=True)(t.ngettext)
+        self.counted = lru_cache(maxsize=None)(t.counted)
         self.number = lru_cache(maxsize=None, typed=True)(t.number)
         self.decimal = lru_cache(maxsize=None, typed=True)(t.decimal)
         self.money = lru_cache(maxsize=None, typed=True)(t.money)
@@ -550,8 +550,7 @@ def rating(ctx: Context, film: Film) -> Iterator[Question | None]:
         film=ctx.title(film), scale=ctx.t.number(r.scale))
     explanation = ""
     if r.votes:
-        explanation = ctx.t.ngettext("Rated by {n} viewer.", "Rated by {n} viewers.", r.votes).format(
-            n=ctx.t.number(r.votes))
+        explanation = ctx.t.counted("Rated by {n} viewer.", "Rated by {n} viewers.", r.votes)
     yield ctx.numeric(film, "rating", round(r.value, digits), prompt, rating_band(r.value, r.scale, digits),
                       lambda v: ctx.t.decimal(v, digits), "hard", r.source or film.source,
                       explanation=explanation, tags=("facts",))
@@ -575,21 +574,16 @@ def _award_count(ctx: Context, film: Film, kind: str, count: int | None, prompt:
 
 
 def award_wins(ctx: Context, film: Film) -> Iterator[Question | None]:
-    def fmt(n: int) -> str:
-        return ctx.t.ngettext("{n} award", "{n} awards", n).format(n=ctx.t.number(n))
-
     return _award_count(ctx, film, "award-wins", film.awards.wins if film.awards else None,
-                        ctx.t.gettext("How many awards did “{film}” win?"), fmt)
+                        ctx.t.gettext("How many awards did “{film}” win?"),
+                        lambda n: ctx.t.counted("{n} award", "{n} awards", n))
 
 
 def award_nominations(ctx: Context, film: Film) -> Iterator[Question | None]:
-    def fmt(n: int) -> str:
-        return ctx.t.ngettext("{n} nomination", "{n} nominations", n).format(n=ctx.t.number(n))
-
     return _award_count(ctx, film, "award-nominations",
                         film.awards.nominations if film.awards else None,
                         ctx.t.gettext("Besides its wins, how many award nominations did “{film}” get?"),
-                        fmt)
+                        lambda n: ctx.t.counted("{n} nomination", "{n} nominations", n))
 
 
 def director(ctx: Context, film: Film) -> Iterator[Question | None]:
