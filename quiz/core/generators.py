@@ -695,17 +695,25 @@ def generate(pack: Pack, locale: str, seed: int = 0, t: Translator | None = None
 def _generate(pack: Pack, locale: str, seed: int, t: Translator | None) -> list[Question]:
     ctx = Context(pack, locale, Formats(t or translator(locale)), seed)
     ctx.pools = _gather(ctx)
-    found: dict[str, Question] = {}
+    # Ordered by (film id, kind, id): grouped by film as they are made, each film's few
+    # dozen sorted on their own rather than half a million compared as a whole.
+    seen: set[str] = set()
+    by_film: dict[str, list[Question]] = {}
+    makers = tuple(GENERATORS.values())
     for film in pack.films:
         ctx.start_film(film)
-        for make in GENERATORS.values():
+        made = by_film.setdefault(film.id, [])
+        for make in makers:
             for q in make(ctx, film):
-                if q is not None:
-                    found.setdefault(q.id, q)
+                if q is not None and q.id not in seen:
+                    seen.add(q.id)
+                    made.append(q)
     films = {film.id: film for film in pack.films}
     for hq in pack.questions:
         q = _hand(ctx, hq, films)
-        if q is not None:
-            found.setdefault(q.id, q)
-    return sorted(found.values(), key=lambda q: (q.film_id or "", q.kind, q.id))
+        if q is not None and q.id not in seen:
+            seen.add(q.id)
+            by_film.setdefault(q.film_id or "", []).append(q)
+    order = attrgetter("kind", "id")
+    return [q for film_id in sorted(by_film) for q in sorted(by_film[film_id], key=order)]
 
