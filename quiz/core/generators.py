@@ -176,8 +176,12 @@ class Context:
     def other_titles(self, film: Film, fact: str = "") -> tuple[Names, set[str]]:
         """The pack's titles and the keys that must not be wrong options for `film`: its own
         titles and those of every film that has the same `fact`."""
-        exclude = set(self.pools.own_titles[film.id])
-        for film_id in self.pools.fact_films.get(casekey(fact), ()):
+        own = self.pools.own_titles[film.id]
+        sharing = self.pools.fact_films.get(casekey(fact), ())
+        if len(sharing) <= 1:  # the fact is this film's alone, as most are
+            return self.pools.titles, own
+        exclude = set(own)
+        for film_id in sharing:
             exclude |= self.pools.own_titles[film_id]
         return self.pools.titles, exclude
 
