@@ -482,3 +482,34 @@ def test_autoplay_moves_the_answer_and_the_leaderboard_on_and_stops_at_the_podiu
     assert ctx.stack.top is podium and not podium.animating()
     ctx.stack.handle_event(key(pygame.K_SPACE))
     assert isinstance(ctx.stack.top, TitleScene)
+
+
+def test_a_quiz_code_is_taken_with_keypad_enter_and_esc_stops_typing_it(make_ctx):
+    ctx = make_ctx()
+    code = ClassroomRulesScene(ctx).options.spec.code
+    rules = ClassroomRulesScene(ctx)
+    ctx.stack.push(rules)
+    rules.on_action("code", 0)
+    rules.handle_event(typed("ZZZZZZ"))
+    rules.handle_event(key(pygame.K_KP_ENTER))
+    assert rules.typing == "ZZZZZZ" and rules.notice and not rules.notice_ok
+    assert rules.handle_event(key(pygame.K_DOWN)) and rules.menu.focus == 12  # keys are the code's
+    assert not rules.handle_event(pygame.event.Event(pygame.MOUSEMOTION, pos=(0, 0), rel=(1, 1)))
+    rules.handle_event(key(pygame.K_ESCAPE))
+    assert rules.typing is None and rules.notice == "" and ctx.stack.top is rules
+    rules.on_action("code", 0)
+    rules.handle_event(typed(code))
+    rules.handle_event(key(pygame.K_KP_ENTER))
+    assert rules.typing is None and rules.notice_ok
+
+
+@pytest.mark.parametrize("done", [pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_ESCAPE])
+def test_editing_a_seat_name_ends_with_enter_keypad_enter_or_esc_keeping_the_name(make_ctx, done):
+    ctx = make_ctx()
+    players = ClassroomPlayersScene(ctx, ClassroomRulesScene(ctx).options)
+    ctx.stack.push(players)
+    players.handle_event(key(group_keys("digits")[0]))
+    players.handle_event(key(pygame.K_TAB))
+    players.handle_event(typed("Вера"))
+    players.handle_event(key(done))
+    assert players.editing is None and players.name_of(0) == "Вера" and ctx.stack.top is players

@@ -147,17 +147,14 @@ class ClassroomRulesScene(MenuScene):
         field = self.code_field
         if field is None:
             return super().handle_event(e)
-        if field.handle_event(e):
-            return True
-        if e.type != pygame.KEYDOWN:
-            return False
-        if e.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+        outcome = field.handle_event(e)
+        if outcome == "submit":
             if self.apply_code(field.text):
                 self.code_field = None
-        elif e.key == pygame.K_ESCAPE:
+        elif outcome == "cancel":
             self.notice = ""
             self.code_field = None
-        return True  # while typing, keys belong to the code, not the menu
+        return outcome is not None or e.type == pygame.KEYDOWN  # while typing, keys belong to the code
 
     def wants_text(self) -> bool:
         return self.code_field is not None
@@ -332,12 +329,13 @@ class ClassroomPlayersScene(Scene):
     def _edit_event(self, e: pygame.event.Event) -> bool:
         i = self.editing
         seat = self.seats[i]
-        if self.field.handle_event(e):
+        outcome = self.field.handle_event(e)
+        if outcome == "edit":
             self.seats[i] = replace(seat, name=self.field.text)
+        elif outcome is not None:  # submit or cancel: the name is kept as typed either way
+            self.editing = None
         elif e.type == pygame.KEYDOWN:
-            if e.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_ESCAPE):
-                self.editing = None
-            elif e.key == pygame.K_TAB:
+            if e.key == pygame.K_TAB:
                 self.edit((i + 1) % len(self.seats))
             elif e.key in (pygame.K_UP, pygame.K_DOWN):
                 self.recolour(i, 1 if e.key == pygame.K_DOWN else -1)
