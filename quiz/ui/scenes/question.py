@@ -22,7 +22,6 @@ from quiz.ui import theme
 from quiz.ui.classroom import TIME_STEP, Classroom, seat_colour
 from quiz.ui.content import PackEntry
 from quiz.ui.scenes.base import Context, GameScene
-from quiz.ui.theme import Frame
 from quiz.ui.widgets import draw_tile, moved, tile_rects
 
 LAST_SECONDS = 5
@@ -90,7 +89,7 @@ def draw_seats(surface: pygame.Surface, ctx: Context, classroom: Classroom, box:
         icon = min(ch - 20, 56)
         if ok is not None:
             centre = (frame.rect(cx + cw - icon / 2 - 16, cy + ch / 2, 0, 0).topleft)
-            draw_mark(surface, frame, centre, frame.px(icon / 2), ok)
+            draw_mark(surface, centre, frame.px(icon / 2), ok)
         name_box = (cx + 34, cy + 6, cw - 34 - icon - 28, ch * (0.55 if line else 1) - 6)
         ctx.text.draw(surface, seat.name, "button", theme.TEXT, frame.rect(*name_box), frame.scale, align="left")
         if line:
@@ -99,16 +98,17 @@ def draw_seats(surface: pygame.Surface, ctx: Context, classroom: Classroom, box:
                           align="left")
 
 
-def draw_mark(surface: pygame.Surface, frame: Frame, centre: tuple[int, int], r: int, ok: bool) -> None:
-    """A tick (True) or a cross (False) drawn as lines: the font has no such glyphs."""
+def draw_mark(surface: pygame.Surface, centre: tuple[int, int], r: int, ok: bool) -> None:
+    """A tick (True) or a cross (False) drawn as lines around `centre`, each 4/3 of `r`
+    across: the font has no such glyphs."""
     x, y = centre
-    width = max(2, r // 4)
     if ok:
-        pygame.draw.lines(surface, theme.GOOD, False,
-                          [(x - r, y), (x - r // 3, y + r * 2 // 3), (x + r, y - r * 2 // 3)], width)
-    else:
-        pygame.draw.line(surface, theme.BAD, (x - r * 2 // 3, y - r * 2 // 3), (x + r * 2 // 3, y + r * 2 // 3), width)
-        pygame.draw.line(surface, theme.BAD, (x - r * 2 // 3, y + r * 2 // 3), (x + r * 2 // 3, y - r * 2 // 3), width)
+        size = r * 5 // 9  # theme's tick is 2.4 sizes across, from its start 1.4 up and 1 down
+        theme.draw_tick(surface, x - size * 6 // 5, y + size // 5, size, theme.GOOD)
+        return
+    width = max(2, r // 4)
+    pygame.draw.line(surface, theme.BAD, (x - r * 2 // 3, y - r * 2 // 3), (x + r * 2 // 3, y + r * 2 // 3), width)
+    pygame.draw.line(surface, theme.BAD, (x - r * 2 // 3, y + r * 2 // 3), (x + r * 2 // 3, y - r * 2 // 3), width)
 
 
 class QuestionScene(GameScene):
