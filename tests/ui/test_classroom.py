@@ -513,3 +513,13 @@ def test_editing_a_seat_name_ends_with_enter_keypad_enter_or_esc_keeping_the_nam
     players.handle_event(typed("Вера"))
     players.handle_event(key(done))
     assert players.editing is None and players.name_of(0) == "Вера" and ctx.stack.top is players
+
+
+def test_a_class_saves_its_results_under_the_start_time_the_pack_and_the_quiz_code(make_ctx, tmp_path):
+    import re
+
+    ctx = make_ctx()
+    classroom = start_class(ctx, groups=("digits", "qwer")).game.classroom
+    saved = classroom.saved
+    assert re.fullmatch(rf"\d{{8}}-\d{{6}}-spacewalk-{classroom.code}", saved.id), saved.id
+    assert saved.answers.parent == saved.summary.parent == tmp_path / "data" / "results"

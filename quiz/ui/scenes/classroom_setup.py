@@ -6,7 +6,6 @@ language, through SDL's text input.
 
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass, replace
 
 import pygame
@@ -16,13 +15,13 @@ from quiz.core.classroom import (CODE_ALPHABET, CODE_LENGTH, MAX_SEATS, MIN_SEAT
                                  QUESTION_TIMES, TEAM_MODES, CodeError, Lineup, QuizSpec, Seat, decode_code,
                                  gamepad_group, seed_for_code)
 from quiz.core.highscores import clean_name
-from quiz.core.results import SavedGame
 from quiz.core.scoring import Rules
 from quiz.core.session import ANY_DIFFICULTY, Session
 from quiz.core.settings import Settings
 from quiz.i18n import N_
 from quiz.ui import theme
-from quiz.ui.classroom import SEAT_COLOURS, Classroom, group_label, group_of_key, pad_of, seat_colour
+from quiz.ui.classroom import (SEAT_COLOURS, Classroom, group_label, group_of_key, pad_of, results_files,
+                               seat_colour)
 from quiz.ui.content import PackEntry
 from quiz.ui.scenes.base import Context, MenuScene, Scene
 from quiz.ui.scenes.overlays import ConfirmScene
@@ -366,9 +365,7 @@ class ClassroomPlayersScene(Scene):
                            else N_("This pack has no questions of that difficulty."))
             return
         code = "" if asked else o.spec.code
-        saved = None
-        if ctx.persist:
-            saved = SavedGame.new(_dt.datetime.now().strftime("%Y%m%d-%H%M%S"), o.pack.id, code)
+        saved = results_files(o.pack.id, code) if ctx.persist else None
         pads = {pad: next(i for i, s in enumerate(seats) if s.group == gid) for pad, gid in self.pads.items()}
         classroom = Classroom(lineup, code, saved, o.no_repeats, pads)
         session = Session(questions, lineup.names, o.rules())
