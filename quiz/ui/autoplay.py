@@ -22,7 +22,7 @@ from quiz.core.session import Session
 from quiz.core.settings import Settings
 from quiz.ui import content
 from quiz.ui.app import App
-from quiz.ui.classroom import Classroom
+from quiz.ui.classroom import Classroom, results_files
 from quiz.ui.scenes.base import Context
 from quiz.ui.scenes.classroom_board import PodiumScene
 from quiz.ui.scenes.question import Game, QuestionScene
@@ -57,7 +57,7 @@ def run_autoplay(args: argparse.Namespace) -> int:
     if args.results_csv:
         saved = SavedGame.from_answers_file(Path(args.results_csv))
     else:
-        saved = SavedGame.new(_dt.datetime.now().strftime("%Y%m%d-%H%M%S"), pack.id, spec.code)
+        saved = results_files(pack.id, spec.code)
     session = Session(chosen, lineup.names, settings.rules("timed"))
 
     pygame.init()

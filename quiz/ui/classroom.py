@@ -9,6 +9,7 @@ always work.
 
 from __future__ import annotations
 
+import datetime as _dt
 import logging
 from dataclasses import dataclass, field
 
@@ -38,6 +39,12 @@ PRESENTER_KEYS: dict[int, str] = {
     pygame.K_MINUS: "less", pygame.K_KP_MINUS: "less", pygame.K_h: "hide",
 }
 TIME_STEP = 10.0  # seconds + and - add to or take from the open question
+
+
+def results_files(pack_id: str, code: str) -> SavedGame:
+    """Where a classroom game starting now saves its results: named by the local time
+    (sortable), the pack and the quiz code, in the user data folder."""
+    return SavedGame.new(_dt.datetime.now().strftime("%Y%m%d-%H%M%S"), pack_id, code)
 
 
 def seat_colour(colour: int) -> tuple[int, int, int]:

@@ -105,26 +105,34 @@ class Menu:
 
 class TextField:
     """A line of text the player types: TEXTINPUT events add what the keyboard (or an input
-    method) produced, in any alphabet, and Backspace takes the last character off. The scene
-    holding a field turns SDL's text input on through `Scene.wants_text` and keeps its own
-    keys (Enter, Esc, Tab) around it; `accept` keeps only the characters the field takes."""
+    method) produced, in any alphabet, and Backspace takes the last character off; Enter
+    submits it and Esc cancels. The scene holding a field turns SDL's text input on through
+    `Scene.wants_text`, acts on what `handle_event` reports and keeps its other keys (Tab)
+    around it; `accept` keeps only the characters the field takes."""
 
     def __init__(self, text: str = "", limit: int = 20, accept: Callable[[str], str] | None = None) -> None:
         self.limit = limit
         self.accept = accept
         self.text = text[:limit]
 
-    def handle_event(self, e: pygame.event.Event) -> bool:
-        """True when the event typed into the field or deleted from it (even when the
-        field was full or empty: the key was the field's)."""
+    def handle_event(self, e: pygame.event.Event) -> str | None:
+        """"edit" when the event typed into the field or deleted from it (even when the
+        field was full or empty: the key was the field's), "submit" for Enter, "cancel" for
+        Esc, None for any other event."""
         if e.type == pygame.TEXTINPUT:
             typed = self.accept(e.text) if self.accept else e.text
             self.text = (self.text + typed)[:self.limit]
-            return True
-        if e.type == pygame.KEYDOWN and e.key == pygame.K_BACKSPACE:
+            return "edit"
+        if e.type != pygame.KEYDOWN:
+            return None
+        if e.key == pygame.K_BACKSPACE:
             self.text = self.text[:-1]
-            return True
-        return False
+            return "edit"
+        if e.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+            return "submit"
+        if e.key == pygame.K_ESCAPE:
+            return "cancel"
+        return None
 
     @property
     def shown(self) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import logging
+import re
 
 import pygame
 import pytest
@@ -150,6 +151,18 @@ def test_autoplay_plays_a_whole_game_and_writes_one_row_per_player_per_question(
     assert {r["player"] for r in summary} == {"CPU 1", "CPU 2", "CPU 3"}
     totals = {p: sum(int(r["points"]) for r in rows if r["player"] == p) for p in ("CPU 1", "CPU 2", "CPU 3")}
     assert {r["player"]: int(r["score"]) for r in summary} == totals
+
+
+def test_autoplay_with_no_results_file_saves_where_a_class_does(tmp_path, monkeypatch, capsys):
+    from quiz.core.results import saved_games
+
+    monkeypatch.setattr(content, "load_library", lambda pack=None: make_library())
+    monkeypatch.setenv("FILM_QUIZ_HOME", str(tmp_path))
+    assert cli.main(["play", "--autoplay", "--players", "2", "--questions", "2", "--seed", "5"]) == 0
+    (game,) = saved_games(tmp_path / "data" / "results")
+    code = capsys.readouterr().out.split("quiz code ")[1].split(";")[0]
+    assert re.fullmatch(rf"\d{{8}}-\d{{6}}-spacewalk-{code}", game.id), game.id
+    assert len(game.read("answers")) == 4
 
 
 def test_screenshot_writes_one_png_per_scene(tmp_path, monkeypatch):

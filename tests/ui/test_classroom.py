@@ -429,3 +429,97 @@ def test_a_seat_named_only_with_spaces_keeps_its_default_name(make_ctx):
     scene.handle_event(key(group_keys("digits")[0]))
     scene.seats[0] = dataclasses.replace(scene.seats[0], name="   ")
     assert scene.name_of(0) == scene.default_name(0)
+
+
+def classroom_screens(ctx):
+    """A two-player classroom game's question, answer, leaderboard and podium, each built
+    on the same game (and the same stack, under the title)."""
+    question = start_class(ctx, groups=("digits", "qwer"))
+    game = question.game
+    question.close()
+    reveal = ctx.stack.top
+    return {"question": lambda: QuestionScene(ctx, game), "reveal": lambda: reveal,
+            "leaderboard": lambda: LeaderboardScene(ctx, game), "podium": lambda: PodiumScene(ctx, game)}
+
+
+@pytest.mark.parametrize("screen", ["question", "reveal", "leaderboard", "podium"])
+def test_every_screen_of_a_classroom_game_pauses_and_hides_the_scores_alike(make_ctx, screen):
+    ctx = make_ctx()
+    scene = classroom_screens(ctx)[screen]()
+    ctx.stack.replace(scene)
+    classroom = scene.game.classroom
+    scene.handle_event(key(pygame.K_h))
+    assert classroom.hide_scores
+    scene.handle_event(key(pygame.K_h, pygame.KMOD_LCTRL))
+    assert not classroom.hide_scores
+    # A player's gamepad Start is not the presenter's P.
+    assert not scene.handle_event(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_p, mod=0, pad=(0, 7)))
+    assert ctx.stack.top is scene
+    for pause in (key(pygame.K_p), key(pygame.K_ESCAPE)):
+        assert scene.handle_event(pause) and isinstance(ctx.stack.top, PauseScene)
+        ctx.stack.update(5.0)
+        ctx.stack.handle_event(key(pygame.K_p))
+        assert ctx.stack.top is scene and scene.elapsed == 0.0, "a paused screen's time stands still"
+
+
+def test_autoplay_moves_the_answer_and_the_leaderboard_on_and_stops_at_the_podium(make_ctx):
+    ctx = make_ctx()
+    screens = classroom_screens(ctx)
+    ctx.autoplay = True
+    reveal = screens["reveal"]()
+    assert reveal.animating()
+    ctx.stack.update(0.5)
+    assert ctx.stack.top is reveal
+    ctx.stack.update(0.5)
+    board = ctx.stack.top
+    assert isinstance(board, LeaderboardScene) and board.animating()
+    ctx.stack.update(2.0)
+    assert isinstance(ctx.stack.top, QuestionScene)
+    podium = screens["podium"]()
+    ctx.stack.replace(podium)
+    for _ in range(10):
+        ctx.stack.update(1.0)
+    assert ctx.stack.top is podium and not podium.animating()
+    ctx.stack.handle_event(key(pygame.K_SPACE))
+    assert isinstance(ctx.stack.top, TitleScene)
+
+
+def test_a_quiz_code_is_taken_with_keypad_enter_and_esc_stops_typing_it(make_ctx):
+    ctx = make_ctx()
+    code = ClassroomRulesScene(ctx).options.spec.code
+    rules = ClassroomRulesScene(ctx)
+    ctx.stack.push(rules)
+    rules.on_action("code", 0)
+    rules.handle_event(typed("ZZZZZZ"))
+    rules.handle_event(key(pygame.K_KP_ENTER))
+    assert rules.typing == "ZZZZZZ" and rules.notice and not rules.notice_ok
+    assert rules.handle_event(key(pygame.K_DOWN)) and rules.menu.focus == 12  # keys are the code's
+    assert not rules.handle_event(pygame.event.Event(pygame.MOUSEMOTION, pos=(0, 0), rel=(1, 1)))
+    rules.handle_event(key(pygame.K_ESCAPE))
+    assert rules.typing is None and rules.notice == "" and ctx.stack.top is rules
+    rules.on_action("code", 0)
+    rules.handle_event(typed(code))
+    rules.handle_event(key(pygame.K_KP_ENTER))
+    assert rules.typing is None and rules.notice_ok
+
+
+@pytest.mark.parametrize("done", [pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_ESCAPE])
+def test_editing_a_seat_name_ends_with_enter_keypad_enter_or_esc_keeping_the_name(make_ctx, done):
+    ctx = make_ctx()
+    players = ClassroomPlayersScene(ctx, ClassroomRulesScene(ctx).options)
+    ctx.stack.push(players)
+    players.handle_event(key(group_keys("digits")[0]))
+    players.handle_event(key(pygame.K_TAB))
+    players.handle_event(typed("Вера"))
+    players.handle_event(key(done))
+    assert players.editing is None and players.name_of(0) == "Вера" and ctx.stack.top is players
+
+
+def test_a_class_saves_its_results_under_the_start_time_the_pack_and_the_quiz_code(make_ctx, tmp_path):
+    import re
+
+    ctx = make_ctx()
+    classroom = start_class(ctx, groups=("digits", "qwer")).game.classroom
+    saved = classroom.saved
+    assert re.fullmatch(rf"\d{{8}}-\d{{6}}-spacewalk-{classroom.code}", saved.id), saved.id
+    assert saved.answers.parent == saved.summary.parent == tmp_path / "data" / "results"

@@ -167,3 +167,26 @@ def test_a_click_into_the_field_keeps_typing_and_a_click_on_a_button_saves_the_n
     assert scene.wants_text() and saved_names(tmp_path) == ["Player"]
     click(scene.menu.rects(ctx.frame)[1])  # High scores
     assert saved_names(tmp_path) == ["Zoë"] and isinstance(ctx.stack.top, HighScoresScene)
+
+
+def test_a_text_field_reports_typing_enter_and_esc_and_leaves_other_keys_to_its_scene():
+    from quiz.ui.widgets import TextField
+
+    field = TextField("Ann", limit=4)
+    assert field.handle_event(typed("ie")) == "edit" and field.text == "Anni"
+    assert field.handle_event(typed("x")) == "edit" and field.text == "Anni"  # full: still the field's key
+    assert field.handle_event(key(pygame.K_BACKSPACE)) == "edit" and field.text == "Ann"
+    assert field.handle_event(key(pygame.K_RETURN)) == field.handle_event(key(pygame.K_KP_ENTER)) == "submit"
+    assert field.handle_event(key(pygame.K_ESCAPE)) == "cancel"
+    for other in (key(pygame.K_TAB), key(pygame.K_UP), pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=(0, 0),
+                                                                          button=1)):
+        assert field.handle_event(other) is None
+    assert field.text == "Ann"
+
+
+def test_keypad_enter_saves_the_name_as_enter_does(make_ctx, tmp_path):
+    ctx = make_ctx()
+    scene = finish(ctx)
+    ctx.stack.handle_event(typed("Bo"))
+    ctx.stack.handle_event(key(pygame.K_KP_ENTER))
+    assert not scene.wants_text() and saved_names(tmp_path) == ["Bo"]

@@ -82,3 +82,20 @@ def test_large_text_still_fits_at_1280x720(bundled, locale, text):
     for name in SCENES:
         for string, rect, box in _drawn(text, lambda: render(name, locale, (1280, 720), bundled, text=text)):
             assert box.contains(rect), f"{name}: {string!r} overflows its box"
+
+
+@pytest.mark.parametrize("r", (8, 19, 28, 42))
+def test_a_seats_tick_and_cross_are_drawn_the_same_size_around_the_same_centre(r):
+    from quiz.ui import theme
+    from quiz.ui.scenes.question import draw_mark
+
+    def ink(ok: bool) -> pygame.Rect:
+        surface = pygame.Surface((200, 200))
+        draw_mark(surface, (100, 100), r, ok)
+        mask = pygame.mask.from_threshold(surface, theme.GOOD if ok else theme.BAD, (1, 1, 1, 255))
+        return mask.get_bounding_rects()[0]
+
+    tick, cross = ink(True), ink(False)
+    slack = max(2, r // 4)  # the strokes' widths and ends differ a little
+    assert abs(tick.w - cross.w) <= slack and abs(tick.h - cross.h) <= slack, (tick, cross)
+    assert abs(tick.centerx - cross.centerx) <= slack and abs(tick.centery - cross.centery) <= slack, (tick, cross)

@@ -120,6 +120,18 @@ def test_pause_stops_the_clock_and_resumes_where_it_was(make_ctx):
     assert ctx.stack.top is scene and scene.elapsed == 3.0
 
 
+def test_the_answer_screen_pauses_with_p_or_esc_as_the_question_does(make_ctx):
+    ctx = make_ctx()
+    scene = start_game(ctx)
+    scene.pick(0)
+    reveal = ctx.stack.top
+    assert isinstance(reveal, RevealScene)
+    for k in (pygame.K_p, pygame.K_ESCAPE):
+        assert reveal.handle_event(key(k)) and isinstance(ctx.stack.top, PauseScene)
+        ctx.stack.handle_event(key(pygame.K_p))
+        assert ctx.stack.top is reveal
+
+
 def test_leaving_a_game_asks_first_then_returns_to_the_title(make_ctx):
     ctx = make_ctx()
     start_game(ctx)

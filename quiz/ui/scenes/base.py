@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import random
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 import pygame
 
@@ -25,9 +25,13 @@ from quiz.ui.text import TextRenderer
 from quiz.ui.theme import Frame
 from quiz.ui.widgets import Menu
 
+if TYPE_CHECKING:  # the game's record lives with the question scene, which builds on this module
+    from quiz.ui.scenes.question import Game
+
 log = logging.getLogger(__name__)
 
 BACK_KEYS = (pygame.K_ESCAPE, pygame.K_BACKSPACE)
+AUTOPLAY_PAUSE = 1.0  # simulated seconds a computer-only game shows each answer and each board
 
 
 class Scene:
@@ -100,6 +104,59 @@ class MenuScene(Scene):
 
     def on_action(self, action: str, step: int) -> None:
         """The item `action` was chosen; `step` is +1/-1 for a choice, 0 for a button."""
+
+
+class GameScene(Scene):
+    """A screen of a game being played (question, answer, leaderboard, podium): it carries
+    the game, counts the seconds it has been shown, takes the keys every such screen takes
+    (pause; in a classroom, the presenter's H to hide the scores) and follows a language
+    switch with the game's questions. In autoplay it goes on by itself after
+    `autoplay_pause` seconds; None keeps it on screen."""
+
+    autoplay_pause: float | None = AUTOPLAY_PAUSE
+
+    def __init__(self, ctx: Context, game: Game) -> None:
+        super().__init__(ctx)
+        self.game = game
+        self.elapsed = 0.0
+
+    def on_locale_changed(self) -> None:
+        self.game.relocalise(self.ctx.tr.locale)
+
+    @property
+    def goes_on_alone(self) -> bool:
+        """True when autoplay moves this screen on (so the app must keep stepping it)."""
+        return self.ctx.autoplay and self.autoplay_pause is not None
+
+    def animating(self) -> bool:
+        return self.goes_on_alone
+
+    def advance(self) -> None:
+        """What comes after this screen (its go-on key, and autoplay)."""
+
+    def update(self, dt: float) -> None:
+        self.elapsed += dt
+        if self.goes_on_alone and self.elapsed >= self.autoplay_pause:
+            self.advance()
+
+    def handle_game_keys(self, e: pygame.event.Event, answering: bool = False) -> bool:
+        """Pause (Esc; P, or in a classroom the presenter's P) and hide or show the scores
+        (the presenter's H); True when `e` was one of them. `answering`: a question is open,
+        so a key of a joined group is that player's, not the presenter's."""
+        classroom = self.game.classroom
+        if classroom is None:
+            pause = e.type == pygame.KEYDOWN and e.key in (pygame.K_ESCAPE, pygame.K_p)
+        else:
+            action = classroom.presenter(e, answering)
+            if action == "hide":
+                classroom.hide_scores = not classroom.hide_scores
+                return True
+            pause = action == "pause" or (e.type == pygame.KEYDOWN and e.key == pygame.K_ESCAPE)
+        if pause:
+            from quiz.ui.scenes.overlays import PauseScene
+
+            self.ctx.stack.push(PauseScene(self.ctx))
+        return pause
 
 
 class SceneStack:

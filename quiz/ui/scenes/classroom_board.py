@@ -11,12 +11,10 @@ import pygame
 from quiz.core.classroom import Standing
 from quiz.ui import theme
 from quiz.ui.classroom import seat_colour
-from quiz.ui.scenes.base import Context, Scene
-from quiz.ui.scenes.overlays import PauseScene
+from quiz.ui.scenes.base import Context, GameScene
 from quiz.ui.scenes.question import Game, score_text
 
 MOVE_SECONDS = 1.2  # how long the rows take to reach their new places
-AUTOPLAY_PAUSE = 1.0  # simulated seconds a computer-only game shows each board
 ROW_TOP, ROW_BOTTOM = 170, 960
 
 
@@ -36,40 +34,24 @@ def colour_of(standing: Standing) -> tuple[int, int, int]:
     return seat_colour(standing.colour)
 
 
-class BoardScene(Scene):
-    """What the leaderboard and the podium share: the game, the presenter's keys, and the
-    time shown so far (for animation and for autoplay)."""
+class BoardScene(GameScene):
+    """What the leaderboard and the podium share: the standings, and Space or Enter to go
+    on."""
 
     def __init__(self, ctx: Context, game: Game) -> None:
-        super().__init__(ctx)
+        super().__init__(ctx, game)
         assert game.classroom is not None, "a board needs a classroom game"
-        self.game = game
         self.classroom = game.classroom
-        self.elapsed = 0.0
         self.standings = self.classroom.standings(game.session)
 
-    def advance(self) -> None:
-        """Space: what comes after this board."""
-
-    def on_locale_changed(self) -> None:
-        self.game.relocalise(self.ctx.tr.locale)
-
     def handle_event(self, e: pygame.event.Event) -> bool:
-        action = self.classroom.presenter(e)
-        if action == "hide":
-            self.classroom.hide_scores = not self.classroom.hide_scores
-        elif action == "next" or (e.type == pygame.KEYDOWN and e.key in (pygame.K_RETURN, pygame.K_KP_ENTER)):
+        if self.handle_game_keys(e):
+            return True
+        if self.classroom.presenter(e) == "next" or (
+                e.type == pygame.KEYDOWN and e.key in (pygame.K_RETURN, pygame.K_KP_ENTER)):
             self.advance()
-        elif action == "pause" or (e.type == pygame.KEYDOWN and e.key == pygame.K_ESCAPE):
-            self.ctx.stack.push(PauseScene(self.ctx))
-        else:
-            return False
-        return True
-
-    def update(self, dt: float) -> None:
-        self.elapsed += dt
-        if self.ctx.autoplay and self.elapsed >= AUTOPLAY_PAUSE:
-            self.advance()
+            return True
+        return False
 
     def score(self, standing: Standing) -> str:
         return "" if self.classroom.hide_scores else score_text(self.ctx, standing.score)
@@ -84,7 +66,7 @@ class LeaderboardScene(BoardScene):
         self.old_place = [old.get(s.seats, i) for i, s in enumerate(self.standings)]
 
     def animating(self) -> bool:
-        return self.elapsed < MOVE_SECONDS or self.ctx.autoplay
+        return self.elapsed < MOVE_SECONDS or super().animating()
 
     def advance(self) -> None:
         go_on(self.ctx, self.game, self.game.session.next())
@@ -148,6 +130,8 @@ class PodiumScene(BoardScene):
     """The end of a classroom game: the top three on the podium, every place listed, and
     where the results were saved."""
 
+    autoplay_pause = None  # the podium is where a game ends: autoplay leaves it on screen
+
     def __init__(self, ctx: Context, game: Game) -> None:
         super().__init__(ctx, game)
         ctx.sounds.play("fanfare")
@@ -156,10 +140,6 @@ class PodiumScene(BoardScene):
         from quiz.ui.scenes.title import TitleScene
 
         self.ctx.stack.pop_to(TitleScene)
-
-    def update(self, dt: float) -> None:
-        # Autoplay stops here: the podium is where a game ends.
-        self.elapsed += dt
 
     def draw(self, surface: pygame.Surface) -> None:
         theme.draw_background(surface)

@@ -6,7 +6,6 @@ language, through SDL's text input.
 
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass, replace
 
 import pygame
@@ -16,13 +15,13 @@ from quiz.core.classroom import (CODE_ALPHABET, CODE_LENGTH, MAX_SEATS, MIN_SEAT
                                  QUESTION_TIMES, TEAM_MODES, CodeError, Lineup, QuizSpec, Seat, decode_code,
                                  gamepad_group, seed_for_code)
 from quiz.core.highscores import clean_name
-from quiz.core.results import SavedGame
 from quiz.core.scoring import Rules
 from quiz.core.session import ANY_DIFFICULTY, Session
 from quiz.core.settings import Settings
 from quiz.i18n import N_
 from quiz.ui import theme
-from quiz.ui.classroom import SEAT_COLOURS, Classroom, group_label, group_of_key, pad_of, seat_colour
+from quiz.ui.classroom import (SEAT_COLOURS, Classroom, group_label, group_of_key, pad_of, results_files,
+                               seat_colour)
 from quiz.ui.content import PackEntry
 from quiz.ui.scenes.base import Context, MenuScene, Scene
 from quiz.ui.scenes.overlays import ConfirmScene
@@ -147,17 +146,14 @@ class ClassroomRulesScene(MenuScene):
         field = self.code_field
         if field is None:
             return super().handle_event(e)
-        if field.handle_event(e):
-            return True
-        if e.type != pygame.KEYDOWN:
-            return False
-        if e.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+        outcome = field.handle_event(e)
+        if outcome == "submit":
             if self.apply_code(field.text):
                 self.code_field = None
-        elif e.key == pygame.K_ESCAPE:
+        elif outcome == "cancel":
             self.notice = ""
             self.code_field = None
-        return True  # while typing, keys belong to the code, not the menu
+        return outcome is not None or e.type == pygame.KEYDOWN  # while typing, keys belong to the code
 
     def wants_text(self) -> bool:
         return self.code_field is not None
@@ -332,12 +328,13 @@ class ClassroomPlayersScene(Scene):
     def _edit_event(self, e: pygame.event.Event) -> bool:
         i = self.editing
         seat = self.seats[i]
-        if self.field.handle_event(e):
+        outcome = self.field.handle_event(e)
+        if outcome == "edit":
             self.seats[i] = replace(seat, name=self.field.text)
+        elif outcome is not None:  # submit or cancel: the name is kept as typed either way
+            self.editing = None
         elif e.type == pygame.KEYDOWN:
-            if e.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_ESCAPE):
-                self.editing = None
-            elif e.key == pygame.K_TAB:
+            if e.key == pygame.K_TAB:
                 self.edit((i + 1) % len(self.seats))
             elif e.key in (pygame.K_UP, pygame.K_DOWN):
                 self.recolour(i, 1 if e.key == pygame.K_DOWN else -1)
@@ -368,9 +365,7 @@ class ClassroomPlayersScene(Scene):
                            else N_("This pack has no questions of that difficulty."))
             return
         code = "" if asked else o.spec.code
-        saved = None
-        if ctx.persist:
-            saved = SavedGame.new(_dt.datetime.now().strftime("%Y%m%d-%H%M%S"), o.pack.id, code)
+        saved = results_files(o.pack.id, code) if ctx.persist else None
         pads = {pad: next(i for i, s in enumerate(seats) if s.group == gid) for pad, gid in self.pads.items()}
         classroom = Classroom(lineup, code, saved, o.no_repeats, pads)
         session = Session(questions, lineup.names, o.rules())

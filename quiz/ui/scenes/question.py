@@ -21,9 +21,7 @@ from quiz.core.session import Session
 from quiz.ui import theme
 from quiz.ui.classroom import TIME_STEP, Classroom, seat_colour
 from quiz.ui.content import PackEntry
-from quiz.ui.scenes.base import Context, Scene
-from quiz.ui.scenes.overlays import PauseScene
-from quiz.ui.theme import Frame
+from quiz.ui.scenes.base import Context, GameScene
 from quiz.ui.widgets import draw_tile, moved, tile_rects
 
 LAST_SECONDS = 5
@@ -91,7 +89,7 @@ def draw_seats(surface: pygame.Surface, ctx: Context, classroom: Classroom, box:
         icon = min(ch - 20, 56)
         if ok is not None:
             centre = (frame.rect(cx + cw - icon / 2 - 16, cy + ch / 2, 0, 0).topleft)
-            draw_mark(surface, frame, centre, frame.px(icon / 2), ok)
+            draw_mark(surface, centre, frame.px(icon / 2), ok)
         name_box = (cx + 34, cy + 6, cw - 34 - icon - 28, ch * (0.55 if line else 1) - 6)
         ctx.text.draw(surface, seat.name, "button", theme.TEXT, frame.rect(*name_box), frame.scale, align="left")
         if line:
@@ -100,27 +98,28 @@ def draw_seats(surface: pygame.Surface, ctx: Context, classroom: Classroom, box:
                           align="left")
 
 
-def draw_mark(surface: pygame.Surface, frame: Frame, centre: tuple[int, int], r: int, ok: bool) -> None:
-    """A tick (True) or a cross (False) drawn as lines: the font has no such glyphs."""
+def draw_mark(surface: pygame.Surface, centre: tuple[int, int], r: int, ok: bool) -> None:
+    """A tick (True) or a cross (False) drawn as lines around `centre`, each 4/3 of `r`
+    across: the font has no such glyphs."""
     x, y = centre
-    width = max(2, r // 4)
     if ok:
-        pygame.draw.lines(surface, theme.GOOD, False,
-                          [(x - r, y), (x - r // 3, y + r * 2 // 3), (x + r, y - r * 2 // 3)], width)
-    else:
-        pygame.draw.line(surface, theme.BAD, (x - r * 2 // 3, y - r * 2 // 3), (x + r * 2 // 3, y + r * 2 // 3), width)
-        pygame.draw.line(surface, theme.BAD, (x - r * 2 // 3, y + r * 2 // 3), (x + r * 2 // 3, y - r * 2 // 3), width)
+        size = r * 5 // 9  # theme's tick is 2.4 sizes across, from its start 1.4 up and 1 down
+        theme.draw_tick(surface, x - size * 6 // 5, y + size // 5, size, theme.GOOD)
+        return
+    width = max(2, r // 4)
+    pygame.draw.line(surface, theme.BAD, (x - r * 2 // 3, y - r * 2 // 3), (x + r * 2 // 3, y + r * 2 // 3), width)
+    pygame.draw.line(surface, theme.BAD, (x - r * 2 // 3, y + r * 2 // 3), (x + r * 2 // 3, y - r * 2 // 3), width)
 
 
-class QuestionScene(Scene):
+class QuestionScene(GameScene):
     """Everyone's answers are held here until the question closes (all answered, time up,
     or the presenter reveals it), then counted in player order: in a classroom nobody sees
     who picked what before the reveal, and a presenter's skip leaves no score behind."""
 
+    autoplay_pause = None  # a question closes when its computer players have answered
+
     def __init__(self, ctx: Context, game: Game) -> None:
-        super().__init__(ctx)
-        self.game = game
-        self.elapsed = 0.0
+        super().__init__(ctx, game)
         self.focus = 0
         self.picked: int | None = None
         self.pending: dict[int, tuple[int, float]] = {}  # player -> (choice, seconds)
@@ -150,9 +149,6 @@ class QuestionScene(Scene):
         # Only the clock moves while the player thinks (computer players change nothing
         # on screen until the question closes).
         return [self.ctx.frame.rect(0, 70, 1920, 90)]
-
-    def on_locale_changed(self) -> None:
-        self.game.relocalise(self.ctx.tr.locale)
 
     def submit(self, player: int, choice: int) -> bool:
         """Hold `player`'s answer; False when they already answered (a second press, a
@@ -190,11 +186,10 @@ class QuestionScene(Scene):
     def handle_event(self, e: pygame.event.Event) -> bool:
         if self.game.classroom is not None:
             return self._classroom_event(e)
+        if self.handle_game_keys(e):
+            return True
         n = len(self.question.options)
         if e.type == pygame.KEYDOWN:
-            if e.key in (pygame.K_ESCAPE, pygame.K_p):
-                self.ctx.stack.push(PauseScene(self.ctx))
-                return True
             if e.key in PICK_KEYS and PICK_KEYS[e.key] < n:
                 self.pick(PICK_KEYS[e.key])
                 return True
@@ -229,17 +224,15 @@ class QuestionScene(Scene):
             if choice < len(self.question.options) and self.submit(seat, choice):
                 self.ctx.sounds.play("click")
             return True
+        if self.handle_game_keys(e, answering=True):
+            return True
         action = classroom.presenter(e, answering=True)
-        if action == "pause" or (e.type == pygame.KEYDOWN and e.key == pygame.K_ESCAPE):
-            self.ctx.stack.push(PauseScene(self.ctx))
-        elif action == "reveal":
+        if action == "reveal":
             self.close()
         elif action == "skip":
             self.skip()
         elif action in ("more", "less") and self.timed:
             self.limit = max(self.elapsed + 1.0, self.limit + (TIME_STEP if action == "more" else -TIME_STEP))
-        elif action == "hide":
-            classroom.hide_scores = not classroom.hide_scores
         else:
             return False
         return True
@@ -252,7 +245,7 @@ class QuestionScene(Scene):
 
     def update(self, dt: float) -> None:
         before = self.remaining
-        self.elapsed += dt
+        super().update(dt)
         due = [(player, plan) for player, plan in self.plans.items() if plan[1] <= self.elapsed]
         for player, (choice, t) in due:
             del self.plans[player]

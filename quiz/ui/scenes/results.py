@@ -64,13 +64,12 @@ class ResultsScene(MenuScene):
     def handle_event(self, e: pygame.event.Event) -> bool:
         if self.name is None:
             return super().handle_event(e)
-        if self.name.handle_event(e):
-            return True
-        if e.type == pygame.KEYDOWN:
-            if e.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
-                self.confirm_name()
-            elif e.key == pygame.K_ESCAPE:
-                self.name = None  # the entry keeps the default name it went in with
+        outcome = self.name.handle_event(e)
+        if outcome == "submit":
+            self.confirm_name()
+        elif outcome == "cancel":
+            self.name = None  # the entry keeps the default name it went in with
+        if outcome is not None or e.type == pygame.KEYDOWN:
             # Every other key belongs to the name: a letter, Space or an arrow must not
             # reach the menu (the app keeps only F1 and F11).
             return True

@@ -8,29 +8,15 @@ import pygame
 
 from quiz.core.session import AnswerResult
 from quiz.ui import theme
-from quiz.ui.scenes.base import Context, Scene
-from quiz.ui.scenes.overlays import PauseScene
-from quiz.ui.scenes.question import Game, draw_seats, score_text
+from quiz.ui.scenes.base import GameScene
+from quiz.ui.scenes.question import draw_seats, score_text
 from quiz.ui.widgets import draw_tile
 
-AUTOPLAY_PAUSE = 1.0  # simulated seconds a computer-only game shows each answer
 
-
-class RevealScene(Scene):
-    def __init__(self, ctx: Context, game: Game) -> None:
-        super().__init__(ctx)
-        self.game = game
-        self.elapsed = 0.0
-
+class RevealScene(GameScene):
     @property
     def result(self) -> AnswerResult:
         return self.game.session.players[self.game.shown_player].answers[-1]
-
-    def on_locale_changed(self) -> None:
-        self.game.relocalise(self.ctx.tr.locale)
-
-    def animating(self) -> bool:
-        return self.ctx.autoplay
 
     def advance(self) -> None:
         session = self.game.session
@@ -50,26 +36,16 @@ class RevealScene(Scene):
             self.ctx.stack.replace(ResultsScene(self.ctx, self.game))
 
     def handle_event(self, e: pygame.event.Event) -> bool:
-        classroom = self.game.classroom
-        if classroom is not None and classroom.presenter(e) == "hide":
-            classroom.hide_scores = not classroom.hide_scores
+        if self.handle_game_keys(e):
             return True
         if e.type == pygame.KEYDOWN:
             if e.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE, pygame.K_RIGHT):
                 self.advance()
                 return True
-            if e.key in (pygame.K_ESCAPE, pygame.K_p):
-                self.ctx.stack.push(PauseScene(self.ctx))
-                return True
         elif e.type == pygame.MOUSEBUTTONDOWN and e.button == 1:
             self.advance()
             return True
         return False
-
-    def update(self, dt: float) -> None:
-        self.elapsed += dt
-        if self.ctx.autoplay and self.elapsed >= AUTOPLAY_PAUSE:
-            self.advance()
 
     def draw(self, surface: pygame.Surface) -> None:
         theme.draw_background(surface)
