@@ -92,8 +92,8 @@ class ClassroomRulesScene(MenuScene):
             Item("team_mode", N_("Play as"), value=lambda: self.gettext(TEAM_MODE_NAMES[o.team_mode])),
             Item("count", N_("Questions"), value=lambda: self.ctx.tr.number(o.count)),
             Item("difficulty", N_("Difficulty"), value=lambda: self.gettext(DIFFICULTY_NAMES[o.difficulty])),
-            Item("time", N_("Time per question"), value=lambda: self.ctx.tr.ngettext(
-                "{n} second", "{n} seconds", o.question_time).format(n=self.ctx.tr.number(o.question_time))),
+            Item("time", N_("Time per question"), value=lambda: self.ctx.tr.counted(
+                "{n} second", "{n} seconds", o.question_time)),
             Item("speed_points", N_("Speed points"), value=lambda: self.on_off(o.speed_points)),
             Item("streak_bonus", N_("Streak bonus"), value=lambda: self.on_off(o.streak_bonus)),
             Item("no_repeats", N_("No repeats"), value=lambda: self.on_off(o.no_repeats)),
@@ -215,8 +215,7 @@ class ClassroomRulesScene(MenuScene):
         self.draw_text(surface, f"{shown[:3]} {shown[3:]}", "big", (1220, 250, 560, 170), colour)
         self.draw_text(surface, hint, "body", (1220, 440, 560, 200), theme.MUTED, valign="top")
         if asked:
-            line = tr.ngettext("{n} question asked before", "{n} questions asked before", asked).format(
-                n=tr.number(asked))
+            line = tr.counted("{n} question asked before", "{n} questions asked before", asked)
             self.draw_text(surface, line, "body", (1220, 660, 560, 70), theme.TEXT)
         if self.notice:
             self.draw_text(surface, self.gettext(self.notice), "body", (1220, 750, 560, 210),
@@ -380,7 +379,7 @@ class ClassroomPlayersScene(Scene):
         ctx, frame = self.ctx, self.ctx.frame
         heading = N_("Teams") if self.options.team_mode == "together" else N_("Players")
         self.draw_text(surface, self.gettext(heading), "heading", (60, 20, 900, 100), align="left")
-        count = ctx.tr.ngettext("{n} joined", "{n} joined", len(self.seats)).format(n=ctx.tr.number(len(self.seats)))
+        count = ctx.tr.counted("{n} joined", "{n} joined", len(self.seats))
         self.draw_text(surface, count, "body", (980, 20, 880, 100), theme.MUTED, align="right")
         self.draw_text(surface, self.gettext("Press any key of your group to join (1 2 3 4, Q W E R, A S D F, "
                                              "Z X C V, U I O P, arrows, keypad) or a gamepad button"),

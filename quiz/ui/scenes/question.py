@@ -57,7 +57,7 @@ class Game:
 
 
 def score_text(ctx: Context, points: int) -> str:
-    return ctx.tr.ngettext("{n} point", "{n} points", points).format(n=ctx.tr.number(points))
+    return ctx.tr.counted("{n} point", "{n} points", points)
 
 
 def code_text(ctx: Context, code: str) -> str:

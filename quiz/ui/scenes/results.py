@@ -121,8 +121,7 @@ class ResultsScene(MenuScene):
         lines = [
             correct,
             self.gettext("Accuracy: {percent}").format(percent=tr.percent(player.accuracy)),
-            tr.ngettext("Best streak: {n} in a row", "Best streak: {n} in a row", player.best_streak).format(
-                n=tr.number(player.best_streak)),
+            tr.counted("Best streak: {n} in a row", "Best streak: {n} in a row", player.best_streak),
         ]
         if self.game.human is not None:
             lines.append(self.gettext("Place {rank} in the high scores").format(rank=tr.number(self.rank))

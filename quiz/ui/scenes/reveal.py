@@ -74,8 +74,7 @@ class RevealScene(GameScene):
             won = self.gettext("No points this time")
         self.draw_text(surface, won, "heading", (60, 830, 900, 100), theme.ACCENT if result.points else theme.MUTED)
         if result.streak:
-            streak = tr.ngettext("Streak: {n} in a row", "Streak: {n} in a row", result.streak).format(
-                n=tr.number(result.streak))
+            streak = tr.counted("Streak: {n} in a row", "Streak: {n} in a row", result.streak)
         else:
             streak = self.gettext("The streak starts again")
         self.draw_text(surface, streak, "heading", (980, 830, 880, 100), theme.TEXT if result.streak else theme.MUTED)

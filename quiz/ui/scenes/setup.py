@@ -48,7 +48,7 @@ class SetupScene(MenuScene):
         if not settings.rules().timed:
             return self.gettext("no timer")
         n = settings.question_time
-        return self.ctx.tr.ngettext("{n} second", "{n} seconds", n).format(n=self.ctx.tr.number(n))
+        return self.ctx.tr.counted("{n} second", "{n} seconds", n)
 
     def on_action(self, action: str, step: int) -> None:
         settings = self.ctx.settings
