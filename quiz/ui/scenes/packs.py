@@ -83,7 +83,8 @@ class PackScene(MenuScene):
         if broken is not None:
             self.draw_text(surface, self.gettext("This pack cannot be played"), "heading", (1000, 250, 760, 140),
                            theme.BAD)
-            self.draw_text(surface, broken.problem, "small", (1000, 410, 760, 400), align="left", valign="top")
+            self.draw_text(surface, broken.error.say(self.ctx.tr), "small", (1000, 410, 760, 400), align="left",
+                           valign="top")
             self.draw_text(surface, self.gettext("Check it with: film-quiz validate"), "small", (1000, 860, 760, 80),
                            theme.MUTED, align="left")
             return
