@@ -105,6 +105,7 @@ _WRITE_AS = {
 _EXAMPLES = {"format": "1", "id": "first-flight", "type": "choice", "answer": "1"}
 
 _EXPECTED_TEXT = N_("expected text here, found {what}")
+_EXPECTED_LINES = N_("expected `key: value` lines here, found {what}")
 
 QUESTION_TYPES = ("choice", "truefalse")
 MIN_OPTIONS, MAX_OPTIONS = 2, 6
@@ -127,7 +128,6 @@ def _a(word: str) -> Message:
 
 
 REPORT_IT = msg("Please report this, with the pack file, to the Film Quiz developers")
-_EXPECTED_LINES = N_("expected `key: value` lines here, found {what}")
 
 
 class _Reader:
