@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from quiz.core.errors import PackProblem
     from quiz.core.models import Pack
+    from quiz.i18n import Translator
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -87,25 +88,45 @@ def _add_screenshot(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_cmd_screenshot)
 
 
-def _report(problems: Iterable[object], stream: TextIO | None = None) -> None:
-    """One line per problem, `file:line:column: severity: message (at place). Hint`."""
+def _translator(locale: str | None) -> Translator:
+    """The language of a command's messages about packs: its --locale, else English."""
+    from quiz.i18n import translator
+
+    return translator(locale or "en")
+
+
+def _report(problems: Iterable[PackProblem], tr: Translator, stream: TextIO | None = None) -> None:
+    """One line per problem, `file:line:column: severity: message (at place). Hint`, in
+    `tr`'s language."""
     for problem in problems:
-        print(problem, file=stream or sys.stdout)
+        print(problem.say(tr), file=stream or sys.stdout)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
     from quiz import paths
     from quiz.core.packs import load_packs
 
+    tr = _translator(args.locale)
     packs, problems = load_packs(args.paths or [paths.questions_dir()])
     for pack in packs:
         problems = [*problems, *_lint_warnings(pack)]
-    _report(problems)
+    _report(problems, tr)
+    # English keeps its "(s)" for the counts, as it always printed; other languages say
+    # each plural form.
     for pack in packs:
-        print(f"{pack.path}: ok: pack `{pack.id}`, {len(pack.films)} film(s), "
-              f"{len(pack.questions)} hand-written question(s)")
+        films, questions = len(pack.films), len(pack.questions)
+        print(tr.gettext("{path}: ok: pack `{id}`, {films}, {questions}").format(
+            path=pack.path, id=pack.id,
+            films=tr.ngettext("{n} film(s)", "{n} film(s)", films).format(n=tr.number(films)),
+            questions=tr.ngettext("{n} hand-written question(s)", "{n} hand-written question(s)",
+                                  questions).format(n=tr.number(questions))))
     errors = sum(p.severity == "error" for p in problems)
-    print(f"{len(packs)} valid pack(s), {errors} error(s), {len(problems) - errors} warning(s)", file=sys.stderr)
+    warnings = len(problems) - errors
+    print(", ".join((
+        tr.ngettext("{n} valid pack(s)", "{n} valid pack(s)", len(packs)).format(n=tr.number(len(packs))),
+        tr.ngettext("{n} error(s)", "{n} error(s)", errors).format(n=tr.number(errors)),
+        tr.ngettext("{n} warning(s)", "{n} warning(s)", warnings).format(n=tr.number(warnings)),
+    )), file=sys.stderr)
     return 1 if errors else 0
 
 
@@ -123,19 +144,20 @@ def _add_validate(sub: argparse._SubParsersAction) -> None:
                        description="Check pack files (or every .yaml pack in a folder). Exits 0 "
                                    "when all are valid (warnings allowed), 1 otherwise.")
     p.add_argument("paths", nargs="*", metavar="PATH", help="pack files or folders (default: the bundled packs)")
+    p.add_argument("--locale", choices=LOCALES, default="en", help="language of the messages (default: en)")
     p.set_defaults(handler=_cmd_validate)
 
 
-def _load_one(path: str) -> Pack | None:
-    """The pack at `path`, or None after printing why it cannot be used (on stderr: stdout
-    may be JSON going to a file)."""
+def _load_one(path: str, locale: str | None = None) -> Pack | None:
+    """The pack at `path`, or None after printing why it cannot be used, in `locale` (on
+    stderr: stdout may be JSON going to a file)."""
     from quiz.core.errors import PackError
     from quiz.core.packs import load_pack
 
     try:
         return load_pack(path)
     except PackError as e:
-        _report(e.problems, sys.stderr)
+        _report(e.problems, _translator(locale), sys.stderr)
         return None
 
 
@@ -143,7 +165,7 @@ def _cmd_preview(args: argparse.Namespace) -> int:
     from quiz.core.generators import generate
     from quiz.core.reports import preview_json, preview_text
 
-    pack = _load_one(args.pack)
+    pack = _load_one(args.pack, args.locale)
     if pack is None:
         return 1
     if args.locale not in pack.locales:
@@ -214,13 +236,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return 1
     opts = ImportOptions(file=str(source), locale=args.locale, title=args.title, source=args.source,
                          pack_id=slug(target.stem) or None)
+    tr = _translator(args.locale)
     try:
         result = import_file(args.format, source, opts)
     except PackError as e:
-        _report(e.problems, sys.stderr)
+        _report(e.problems, tr, sys.stderr)
         print(f"Nothing written: fix the {len(e.problems)} problem(s) above and run the import again.", file=sys.stderr)
         return 1
-    _report(result.warnings, sys.stderr)
+    _report(result.warnings, tr, sys.stderr)
     if not _write(target, dump_pack(result, target).encode("utf-8")):
         return 1
     films, questions = result.pack.get("films", []), result.pack.get("questions", [])
@@ -253,7 +276,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from quiz.core.generators import generate
     from quiz.formats import EXPORTERS
 
-    pack = _load_one(args.pack)
+    pack = _load_one(args.pack, args.locale)
     if pack is None:
         return 1
     if args.locale not in pack.locales:

@@ -13,7 +13,9 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
 ROOT = Path(__file__).resolve().parents[1]
-KEYWORDS = {"gettext": None, "N_": None, "ngettext": (1, 2), "counted": (1, 2), "pgettext": ((1, "c"), 2)}
+# msg and nmsg (quiz.core.errors) mark the messages about packs, said when shown.
+KEYWORDS = {"gettext": None, "N_": None, "ngettext": (1, 2), "counted": (1, 2), "pgettext": ((1, "c"), 2),
+            "msg": None, "nmsg": (1, 2)}
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}")
 
 

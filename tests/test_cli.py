@@ -106,6 +106,35 @@ def test_validate_reports_an_unreadable_file(tmp_path, capsys, monkeypatch):
     assert capsys.readouterr().out.startswith(f"{path}: error: the file cannot be opened: permission denied")
 
 
+FLAWLESS = GOOD.replace("title: {en: The Film}", "title: {en: The Film, ru: Фильм}")
+
+
+def test_validate_in_russian_says_what_is_wrong_and_counts_with_russian_plurals(tmp_path, capsys):
+    write(tmp_path, FLAWLESS, "good.yaml")
+    bad = write(tmp_path, FLAWLESS.replace("year: 2001", "yeer: 2001"), "bad.yaml")
+    assert main(["validate", "--locale", "ru", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [
+        f"{bad}:9:5: ошибка: неизвестное поле `yeer` (в films[0].yeer). Может быть, `year`?",
+        f"{tmp_path / 'good.yaml'}: в порядке: набор `tiny`, 1 фильм, 1 вопрос, написанный вручную",
+    ]
+    assert captured.err.strip() == "1 исправный набор, 1 ошибка, 0 предупреждений"
+
+
+def test_validate_speaks_english_unless_asked(tmp_path, capsys):
+    path = write(tmp_path, FLAWLESS)
+    assert main(["validate", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == f"{path}: ok: pack `tiny`, 1 film(s), 1 hand-written question(s)\n"
+    assert captured.err == "1 valid pack(s), 0 error(s), 0 warning(s)\n"
+
+
+def test_preview_says_a_broken_packs_problems_in_its_locale(tmp_path, capsys):
+    path = write(tmp_path, "format: 1\nid: [x\n")
+    assert main(["preview", str(path), "--locale", "ru"]) == 1
+    assert capsys.readouterr().err.startswith(f"{path}:3:1: ошибка: это неправильный YAML")
+
+
 # preview --------------------------------------------------------------------------------
 
 

@@ -218,7 +218,7 @@ def test_the_pack_screen_lists_a_broken_pack_with_its_problem_and_it_cannot_be_s
     scene = PackScene(ctx)
     ctx.stack.push(scene)
     labels = [item.caption() for item in scene.menu.items if item.caption]
-    assert labels[-1] == "\u26a0 bomb.yaml"
+    assert labels[-1] == "! bomb.yaml"
     scene.menu.focus = len(labels) - 1
     assert "anchors and aliases" in scene.focused_broken().problem
     scene.draw(pygame.Surface((960, 540)))

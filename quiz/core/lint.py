@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from quiz.core.distractors import BLANK, casekey, plain, with_gap
-from quiz.core.errors import PackProblem
+from quiz.core.errors import Message, PackProblem, msg, nmsg
 from quiz.core.generators import hand_id
 from quiz.core.models import Film, HandQuestion, Origin, Pack, Question, Statement, Text
+from quiz.i18n import N_
 
 # Answer tiles sit two by two under the question. On the 1920x1080 design canvas a tile's
 # text box is about 740 x 180 pixels: at the tile font (46 px PT Sans bold, ~32 characters
@@ -75,7 +76,7 @@ class _Linter:
                     for _, value in text or ():
                         self.text_origin.setdefault(_norm(plain(value)), item.origin or film.origin)
 
-    def warn(self, origin: Origin | None, message: str, hint: str = "",
+    def warn(self, origin: Origin | None, message: Message, hint: Message | str = "",
              about: tuple[str, str] | None = None) -> None:
         """Record a warning once; `about` is the (locale, question id) it concerns."""
         if origin is None:
@@ -113,21 +114,27 @@ class _Linter:
             earlier = first.setdefault(_norm(q.prompt), q)
             if earlier is not q and earlier.id != q.id:
                 where = self.origin_of(earlier)
-                self.warn(origin, f"[{locale}] the question {q.prompt!r} is asked twice"
-                          + (f" (also at line {where.line})" if where else ""),
-                          "Remove one of them, or ask something different", about)
+                twice = (msg("[{locale}] the question {prompt} is asked twice (also at line {line})",
+                             locale=locale, prompt=repr(q.prompt), line=str(where.line)) if where
+                         else msg("[{locale}] the question {prompt} is asked twice", locale=locale, prompt=repr(q.prompt)))
+                self.warn(origin, twice, msg("Remove one of them, or ask something different"), about)
             # (A true/false question's options are the words True and False.)
             truefalse = "truefalse" in q.kind.replace("-", "")
             if not truefalse and q.options and casekey(q.answer_text) in casekey(q.prompt):
-                self.warn(origin, f"[{locale}] the answer {q.answer_text!r} appears in its own question "
-                          f"{q.prompt!r}" + (", so the game leaves the question out" if q in left_out else ""),
-                          "Reword the question so it does not give the answer away", about)
+                given = ("[{locale}] the answer {answer} appears in its own question {prompt}, so the game "
+                         "leaves the question out" if q in left_out
+                         else "[{locale}] the answer {answer} appears in its own question {prompt}")
+                self.warn(origin, msg(given, locale=locale, answer=repr(q.answer_text), prompt=repr(q.prompt)),
+                          msg("Reword the question so it does not give the answer away"), about)
             for option in q.options:
                 if len(option) > MAX_OPTION_CHARS:
                     self.warn(self.text_origin.get(_norm(option), origin),
-                              f"[{locale}] the option {option[:40]!r}… is {len(option)} characters long, "
-                              f"more than the {MAX_OPTION_CHARS} that fit on the screen",
-                              "Shorten it; put the details in the explanation", about)
+                              nmsg("[{locale}] the option {option}… is {n} character long, more than the {most} "
+                                   "that fit on the screen",
+                                   "[{locale}] the option {option}… is {n} characters long, more than the {most} "
+                                   "that fit on the screen", len(option),
+                                   locale=locale, option=repr(option[:40]), most=MAX_OPTION_CHARS),
+                              msg("Shorten it; put the details in the explanation"), about)
 
     def _as_written(self, hq: HandQuestion, locale: str) -> Question:
         def text(t: Text) -> str:
@@ -142,8 +149,10 @@ class _Linter:
     def translations(self) -> None:
         """Each text the loader found missing in one of the pack's locales."""
         for fallback in self.pack.fallbacks:
-            self.warn(fallback.origin, f"this text has no {fallback.locale} version; players will see the "
-                      f"{self.pack.default_locale} text there instead", "Add the translation")
+            self.warn(fallback.origin, msg("this text has no {locale} version; players will see the {default} "
+                                           "text there instead", locale=fallback.locale,
+                                           default=self.pack.default_locale),
+                      msg("Add the translation"))
 
     def films(self) -> None:
         for film in self.pack.films:
@@ -157,17 +166,24 @@ class _Linter:
             return
         name = film.title.get(self.pack.default_locale)
         facts: list[tuple[str, object]] = [
-            ("year", film.year), ("release date", film.release_date), ("runtime", film.runtime),
-            ("rating", film.rating), ("awards", film.awards), ("aspect ratio", film.aspect_ratio),
-            *(("box office", b) for b in film.box_office), *(("director", d) for d in film.directors),
-            *(("cast member", c) for c in film.cast), *(("quote", q) for q in film.quotes),
-            *(("trivia", t) for t in film.trivia), *(("goof", g) for g in film.goofs),
-            *(("alternative title", a) for a in film.alt_titles),
+            (N_("a year of {film} does not say where it was checked"), film.year),
+            (N_("a release date of {film} does not say where it was checked"), film.release_date),
+            (N_("a runtime of {film} does not say where it was checked"), film.runtime),
+            (N_("a rating of {film} does not say where it was checked"), film.rating),
+            (N_("the awards of {film} do not say where they were checked"), film.awards),
+            (N_("an aspect ratio of {film} does not say where it was checked"), film.aspect_ratio),
+            *((N_("a box office entry of {film} does not say where it was checked"), b) for b in film.box_office),
+            *((N_("a director of {film} does not say where it was checked"), d) for d in film.directors),
+            *((N_("a cast member of {film} does not say where it was checked"), c) for c in film.cast),
+            *((N_("a quote of {film} does not say where it was checked"), q) for q in film.quotes),
+            *((N_("a trivia item of {film} does not say where it was checked"), t) for t in film.trivia),
+            *((N_("a goof of {film} does not say where it was checked"), g) for g in film.goofs),
+            *((N_("an alternative title of {film} does not say where it was checked"), a) for a in film.alt_titles),
         ]
-        for what, fact in facts:
+        for message, fact in facts:
             if fact is not None and not getattr(fact, "source", ""):
-                self.warn(getattr(fact, "origin", None) or film.origin,
-                          f"a {what} of {name!r} does not say where it was checked", "Add source: to it or to the film")
+                self.warn(getattr(fact, "origin", None) or film.origin, msg(message, film=repr(name)),
+                          msg("Add source: to it or to the film"))
 
     def _blanks(self, film: Film, item: Statement, origin: Origin | None, kind: str) -> None:
         """A `[[blank]]` whose words still show once it is made a gap — inside a longer word,
@@ -178,6 +194,7 @@ class _Linter:
             for index, span in enumerate(BLANK.findall(text)):
                 answer = casekey(span)
                 if answer and answer in casekey(f"{title} {with_gap(text, index)}"):
-                    self.warn(origin, f"[{locale}] the blank [[{span}]] still shows in its own fill-in question "
-                              f"(inside another word, another blank or the film's title): the game leaves it out",
-                              "Mark words that appear only there, or reword the other mention")
+                    self.warn(origin, msg("[{locale}] the blank [[{span}]] still shows in its own fill-in question "
+                                          "(inside another word, another blank or the film's title): the game "
+                                          "leaves it out", locale=locale, span=span),
+                              msg("Mark words that appear only there, or reword the other mention"))

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
 from quiz import paths
-from quiz.core.errors import PackError, PackProblem
+from quiz.core.errors import Either, Message, PackError, PackProblem, msg, nmsg
 from quiz.core.models import (
     DIFFICULTIES,
     LOCALES,
@@ -47,7 +47,9 @@ from quiz.core.models import (
 )
 from quiz.core import cache
 from quiz.core.bulk import no_collection
-from quiz.core.yamlsafe import Node, PathLike, parse_bytes, parser_name, read_bytes
+from quiz.core.yamlsafe import (CHECK_THE_NAME, START_FROM_EXAMPLE, Node, PathLike, not_a_pack_start, parse_bytes,
+                                parser_name, read_bytes)
+from quiz.i18n import N_
 
 FORMAT = 1
 PACK_SUFFIXES = (".yaml", ".yml")
@@ -75,16 +77,35 @@ FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  ("options", "explanation", "difficulty", "tags", "film", "source")),
 }
 
-# How each block is named in a message: "Each film needs an `id`".
-_NAMES = {
-    "pack": "the pack", "film": "each film", "sourced": "a fact written with `value:`",
-    "rating": "a rating", "box_office": "each box office entry", "awards": "awards",
-    "person": "each director", "cast_member": "each cast member", "quote": "each quote",
-    "quote_line": "each line of a quote", "statement": "each trivia item or goof",
-    "alt_title": "each other title", "question": "each question",
+# Each block's messages, whole sentences so that a language can word each its own way:
+# "each film needs an `id`" and "Write each film as `key: value` lines".
+_NEEDS = {
+    "pack": N_("the pack needs {key}"), "film": N_("each film needs {key}"),
+    "sourced": N_("a fact written with `value:` needs {key}"), "rating": N_("a rating needs {key}"),
+    "box_office": N_("each box office entry needs {key}"), "awards": N_("awards needs {key}"),
+    "person": N_("each director needs {key}"), "cast_member": N_("each cast member needs {key}"),
+    "quote": N_("each quote needs {key}"), "quote_line": N_("each line of a quote needs {key}"),
+    "statement": N_("each trivia item or goof needs {key}"), "alt_title": N_("each other title needs {key}"),
+    "question": N_("each question needs {key}"),
+}
+_WRITE_AS = {
+    "pack": N_("Write the pack as `key: value` lines"), "film": N_("Write each film as `key: value` lines"),
+    "sourced": N_("Write a fact written with `value:` as `key: value` lines"),
+    "rating": N_("Write a rating as `key: value` lines"),
+    "box_office": N_("Write each box office entry as `key: value` lines"),
+    "awards": N_("Write awards as `key: value` lines"), "person": N_("Write each director as `key: value` lines"),
+    "cast_member": N_("Write each cast member as `key: value` lines"),
+    "quote": N_("Write each quote as `key: value` lines"),
+    "quote_line": N_("Write each line of a quote as `key: value` lines"),
+    "statement": N_("Write each trivia item or goof as `key: value` lines"),
+    "alt_title": N_("Write each other title as `key: value` lines"),
+    "question": N_("Write each question as `key: value` lines"),
 }
 
 _EXAMPLES = {"format": "1", "id": "first-flight", "type": "choice", "answer": "1"}
+
+_EXPECTED_TEXT = N_("expected text here, found {what}")
+_EXPECTED_LINES = N_("expected `key: value` lines here, found {what}")
 
 QUESTION_TYPES = ("choice", "truefalse")
 MIN_OPTIONS, MAX_OPTIONS = 2, 6
@@ -96,14 +117,17 @@ _BLANK_MARK = re.compile(r"\[\[|\]\]")
 T = TypeVar("T")
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
+def did_you_mean(word: str, choices: Iterable[str]) -> Message | str:
     """ "Did you mean `title`?" when `word` is a near miss of one of `choices`, else ""."""
     close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
-    return f"Did you mean `{close[0]}`?" if close else ""
+    return msg("Did you mean `{word}`?", word=close[0]) if close else ""
 
 
-def _a(word: str) -> str:
-    return ("an " if word[0] in "aeiou" else "a ") + f"`{word}`"
+def _a(word: str) -> Message:
+    return msg("an `{key}`", key=word) if word[0] in "aeiou" else msg("a `{key}`", key=word)
+
+
+REPORT_IT = msg("Please report this, with the pack file, to the Film Quiz developers")
 
 
 class _Reader:
@@ -119,17 +143,18 @@ class _Reader:
 
     # Reporting ----------------------------------------------------------------------------
 
-    def error(self, at: Node | Origin, where: str, message: str, hint: str = "", severity: str = "error") -> None:
+    def error(self, at: Node | Origin, where: str, message: Message, hint: Message | str = "",
+              severity: str = "error") -> None:
         self.problems.append(PackProblem(self.file, at.line, at.column, message, hint, where, severity))
 
-    def warn(self, at: Node | Origin, where: str, message: str, hint: str = "") -> None:
+    def warn(self, at: Node | Origin, where: str, message: Message, hint: Message | str = "") -> None:
         self.error(at, where, message, hint, severity="warning")
 
     def known_locale(self, code: str, node: Node, where: str) -> bool:
         if code in LOCALES:
             return True
-        self.error(node, where, f"`{code}` is not a language Film Quiz knows",
-                   did_you_mean(code, LOCALES) or "Use " + " or ".join(LOCALES))
+        self.error(node, where, msg("`{code}` is not a language Film Quiz knows", code=code),
+                   did_you_mean(code, LOCALES) or msg("Use {choices}", choices=Either(LOCALES)))
         return False
 
     def origin(self, node: Node, where: str) -> Origin:
@@ -142,19 +167,19 @@ class _Reader:
         one; unknown keys and missing ones are reported, and the block is still read."""
         required, optional = FIELDS[kind]
         if node.kind != "mapping":
-            hint = ("Put a space after the colon" if node.kind == "scalar" and re.search(r"\w:\S", node.text)
-                    else f"Write {_NAMES[kind]} as `key: value` lines")
-            self.error(node, where, f"expected `key: value` lines here, found {node.describe()}", hint)
+            hint = (msg("Put a space after the colon") if node.kind == "scalar" and re.search(r"\w:\S", node.text)
+                    else msg(_WRITE_AS[kind]))
+            self.error(node, where, msg(_EXPECTED_LINES, what=node.describe()), hint)
             return None
         known = required + optional
         for key, _ in node.items:
             if key.value not in known:
-                self.error(key, _join(where, key.value), f"unknown key `{key.value}`",
-                           did_you_mean(key.value, known) or "Allowed here: " + ", ".join(known))
+                self.error(key, _join(where, key.value), msg("unknown key `{key}`", key=key.value),
+                           did_you_mean(key.value, known) or msg("Allowed here: {keys}", keys=", ".join(known)))
         for key in required:
             if node.get(key) is None:
-                self.error(node, where, f"{_NAMES[kind]} needs {_a(key)}",
-                           f"Add a line `{key}: {_EXAMPLES.get(key, '...')}`")
+                self.error(node, where, msg(_NEEDS[kind], key=_a(key)),
+                           msg("Add a line `{key}: {example}`", key=key, example=_EXAMPLES.get(key, "...")))
         return node
 
     def items(self, node: Node | None, where: str) -> list[tuple[str, Node]]:
@@ -163,8 +188,8 @@ class _Reader:
         if node is None or node.kind == "scalar" and node.value is None:
             return []
         if node.kind != "sequence":
-            self.error(node, where, f"expected a list here, found {node.describe()}",
-                       "Start each item on its own line with `- `")
+            self.error(node, where, msg("expected a list here, found {what}", what=node.describe()),
+                       msg("Start each item on its own line with `- `"))
             return []
         return [(f"{where}[{i}]", item) for i, item in enumerate(node.items)]
 
@@ -173,19 +198,19 @@ class _Reader:
         if node is None:
             return None
         if node.kind != "scalar" or node.value is None:
-            self.error(node, where, f"expected text here, found {node.describe()}")
+            self.error(node, where, msg(_EXPECTED_TEXT, what=node.describe()))
             return None
         text = node.text.strip() if not node.quoted else node.text.rstrip("\n")
         if not text.strip():
-            self.error(node, where, "this text is empty", "Write something, or remove the line")
+            self.error(node, where, msg("this text is empty"), msg("Write something, or remove the line"))
             return None
         return text
 
     def identifier(self, node: Node | None, where: str) -> str | None:
         value = self.string(node, where)
         if value is not None and not ID_PATTERN.match(value):
-            self.error(node, where, f"`{value}` cannot be used as an id",
-                       "Use letters, digits and dashes only, without spaces, e.g. `first-flight`")
+            self.error(node, where, msg("`{value}` cannot be used as an id", value=value),
+                       msg("Use letters, digits and dashes only, without spaces, e.g. `first-flight`"))
             return None
         return value
 
@@ -194,14 +219,15 @@ class _Reader:
         if node is None:
             return None
         value = node.value
-        wanted = "a whole number" if whole else "a number"
         if node.kind != "scalar" or isinstance(value, bool) or not isinstance(value, int if whole else (int, float)):
-            self.error(node, where, f"expected {wanted} here, found {node.describe()}",
-                       "Write digits only, without quotes or spaces, e.g. `137`")
+            wanted = (N_("expected a whole number here, found {what}") if whole
+                      else N_("expected a number here, found {what}"))
+            self.error(node, where, msg(wanted, what=node.describe()),
+                       msg("Write digits only, without quotes or spaces, e.g. `137`"))
             return None
         if value < low or high is not None and value > high:
-            bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
-            self.error(node, where, f"{value} is out of range: it must be {bounds}")
+            # As written in the file, like the bounds (years are not grouped: 2017, not 2,017).
+            self.error(node, where, _out_of_range(str(value), low, high))
             return None
         return value
 
@@ -213,8 +239,8 @@ class _Reader:
             value = self.string(node, where)
             return None if value is None else self.record(Text.of(value, self.default_locale), node, where)
         if node.kind != "mapping":
-            self.error(node, where, f"expected text here, found {node.describe()}",
-                       "Write the text, or one line per language: `en: ...` and `ru: ...`")
+            self.error(node, where, msg(_EXPECTED_TEXT, what=node.describe()),
+                       msg("Write the text, or one line per language: `en: ...` and `ru: ...`"))
             return None
         values = {}
         for key, value in node.items:
@@ -223,7 +249,7 @@ class _Reader:
             if locale and text is not None:
                 values[locale] = text
         if not node.items:
-            self.error(node, where, "this text is empty", "Write the text in at least one language")
+            self.error(node, where, msg("this text is empty"), msg("Write the text in at least one language"))
         return self.record(Text.of(values), node, where) if values else None
 
     def locale(self, node: Node, where: str) -> str | None:
@@ -231,8 +257,9 @@ class _Reader:
         if not self.known_locale(code, node, where):
             return None
         if code not in self.locales:
-            self.warn(node, where, f"`{code}` is not one of this pack's `locales`, so this text is never shown",
-                      f"Add it, as in `locales: [{', '.join((*self.locales, code))}]`, or remove it")
+            self.warn(node, where, msg("`{code}` is not one of this pack's `locales`, so this text is never shown",
+                                       code=code),
+                      msg("Add it, as in `locales: [{codes}]`, or remove it", codes=", ".join((*self.locales, code))))
         # The one shared string rather than a copy per text: tens of thousands fewer
         # objects in a large pack, in memory and in its cache file.
         return _shared(code, LOCALES)
@@ -290,11 +317,11 @@ class _Reader:
         if isinstance(value, _dt.datetime):
             value = value.date()
         if not isinstance(value, _dt.date):
-            self.error(node, where, f"expected a date here, found {node.describe()}",
-                       "Write the date as year-month-day, e.g. `2017-04-06`")
+            self.error(node, where, msg("expected a date here, found {what}", what=node.describe()),
+                       msg("Write the date as year-month-day, e.g. `2017-04-06`"))
             return None
         if not YEARS[0] <= value.year <= YEARS[1]:
-            self.error(node, where, f"the year {value.year} is out of range: it must be from {YEARS[0]} to {YEARS[1]}")
+            self.error(node, where, _out_of_range(msg("the year {year}", year=str(value.year)), *YEARS))
             return None
         return value
 
@@ -315,8 +342,9 @@ class _Reader:
         amount = self.number(node.get("amount"), _join(where, "amount"), 0, None)
         currency = self.string(node.get("currency"), _join(where, "currency")) or "USD"
         if not re.fullmatch(r"[A-Z]{3}", currency):
-            self.error(node.get("currency"), _join(where, "currency"), f"`{currency}` is not a currency code",
-                       "Use the three capital letters of the currency, e.g. `USD`, `EUR`, `RUB`")
+            self.error(node.get("currency"), _join(where, "currency"),
+                       msg("`{code}` is not a currency code", code=currency),
+                       msg("Use the three capital letters of the currency, e.g. `USD`, `EUR`, `RUB`"))
             return None
         region = self.string(node.get("region"), _join(where, "region")) or "worldwide"
         if amount is None:
@@ -358,7 +386,7 @@ class _Reader:
         lines = self.each(node.get("lines"), _join(where, "lines"), self.quote_line)
         if not lines:
             if node.get("lines") is not None:
-                self.error(node, where, "this quote has no lines", "Add at least one line with `- text: ...`")
+                self.error(node, where, msg("this quote has no lines"), msg("Add at least one line with `- text: ...`"))
             return None
         return Quote(lines, self.source(node, where, inherited), self.origin(node, where))
 
@@ -383,12 +411,12 @@ class _Reader:
             for locale, value in false:
                 if "[[" in value or "]]" in value:
                     self.warn(node.get("false"), _join(where, f"false.{locale}"),
-                              "the false version has a `[[blank]]` marker, which is shown as it is",
-                              "Remove the `[[` and `]]`: they belong in `text` only")
+                              msg("the false version has a `[[blank]]` marker, which is shown as it is"),
+                              msg("Remove the `[[` and `]]`: they belong in `text` only"))
         if distractors and not blanks:
             self.warn(node.get("distractors"), _join(where, "distractors"),
-                      "there are distractors but the text has no `[[blank]]`, so they are never used",
-                      "Mark the answer in the text like `[[this]]`")
+                      msg("there are distractors but the text has no `[[blank]]`, so they are never used"),
+                      msg("Mark the answer in the text like `[[this]]`"))
         return Statement(text, false, self.source(node, where, inherited), self.origin(node, where), distractors)
 
     def blanks(self, text: Text, node: Node, where: str) -> int:
@@ -407,17 +435,18 @@ class _Reader:
                     break
             place = where if node.kind == "scalar" else _join(where, locale)
             if depth != 0:
-                self.error(node, place, f"the `[[` and `]]` around a blank do not match in: {value!r}",
-                           "Each blank is written `[[answer]]`: two opening brackets, the answer, "
-                           "two closing brackets")
+                self.error(node, place, msg("the `[[` and `]]` around a blank do not match in: {text}",
+                                            text=repr(value)),
+                           msg("Each blank is written `[[answer]]`: two opening brackets, the answer, "
+                               "two closing brackets"))
             elif re.search(r"\[\[\s*\]\]", value):
-                self.error(node, place, "a blank `[[ ]]` is empty", "Write the answer between the brackets")
+                self.error(node, place, msg("a blank `[[ ]]` is empty"), msg("Write the answer between the brackets"))
             else:
                 counts[locale] = count
         if len(set(counts.values())) > 1:
-            self.warn(node, where, "the languages have different numbers of `[[blanks]]`: "
-                      + ", ".join(f"{loc} {n}" for loc, n in sorted(counts.items())),
-                      "Mark the same answers in every language")
+            self.warn(node, where, msg("the languages have different numbers of `[[blanks]]`: {counts}",
+                                       counts=_per_locale(counts)),
+                      msg("Mark the same answers in every language"))
         return max(counts.values(), default=0)
 
     def distractors(self, node: Node | None, where: str) -> tuple[Text, ...]:
@@ -436,9 +465,9 @@ class _Reader:
             per_locale = {self.default_locale: self.each(node, where, self.string)}
         lengths = {len(words) for words in per_locale.values()}
         if len(lengths) > 1:
-            self.error(node, where, "the languages have different numbers of distractors: "
-                       + ", ".join(f"{loc} {len(w)}" for loc, w in sorted(per_locale.items())),
-                       "Give the same wrong answers in each language, in the same order")
+            self.error(node, where, msg("the languages have different numbers of distractors: {counts}",
+                                        counts=_per_locale({loc: len(w) for loc, w in per_locale.items()})),
+                       msg("Give the same wrong answers in each language, in the same order"))
             return ()
         count = lengths.pop() if lengths else 0
         return tuple(self.record(Text.of({loc: words[i] for loc, words in per_locale.items()}), node, f"{where}[{i}]")
@@ -490,8 +519,8 @@ class _Reader:
             origin=self.origin(node, where),
         )
         if not source and node.get("source") is None:
-            self.warn(node, where, "this film has no `source`, so facts without their own have none",
-                      "Say where the facts were checked, e.g. `source: https://...`")
+            self.warn(node, where, msg("this film has no `source`, so facts without their own have none"),
+                      msg("Say where the facts were checked, e.g. `source: https://...`"))
         if film_id is None or title is None:
             return None
         return film
@@ -502,9 +531,9 @@ class _Reader:
             first = seen.setdefault(member.order, member)
             if first is not member and member.origin is not None and first.origin is not None:
                 self.warn(member.origin, member.origin.path,
-                          f"two cast members have billing order {member.order} "
-                          f"(lines {first.origin.line} and {member.origin.line})",
-                          "Give each one its place in the credits: 1 for the top-billed actor")
+                          msg("two cast members have billing order {order} (lines {first} and {line})",
+                              order=str(member.order), first=str(first.origin.line), line=str(member.origin.line)),
+                          msg("Give each one its place in the credits: 1 for the top-billed actor"))
 
     def question(self, node: Node, where: str, films: dict[str, Film]) -> HandQuestion | None:
         if self.block(node, where, "question") is None:
@@ -512,20 +541,22 @@ class _Reader:
         qid = self.identifier(node.get("id"), _join(where, "id"))
         kind = self.string(node.get("type"), _join(where, "type"))
         if kind is not None and kind not in QUESTION_TYPES:
-            self.error(node.get("type"), _join(where, "type"), f"`{kind}` is not a question type",
-                       did_you_mean(kind, QUESTION_TYPES) or "Use `choice` or `truefalse`")
+            self.error(node.get("type"), _join(where, "type"), msg("`{kind}` is not a question type", kind=kind),
+                       did_you_mean(kind, QUESTION_TYPES) or msg("Use `choice` or `truefalse`"))
             kind = None
         prompt = self.text(node.get("prompt"), _join(where, "prompt"))
         explanation = self.text(node.get("explanation"), _join(where, "explanation"))
         difficulty = self.string(node.get("difficulty"), _join(where, "difficulty")) or "medium"
         if difficulty not in DIFFICULTIES:
-            self.error(node.get("difficulty"), _join(where, "difficulty"), f"`{difficulty}` is not a difficulty",
-                       did_you_mean(difficulty, DIFFICULTIES) or "Use " + ", ".join(DIFFICULTIES))
+            self.error(node.get("difficulty"), _join(where, "difficulty"),
+                       msg("`{difficulty}` is not a difficulty", difficulty=difficulty),
+                       did_you_mean(difficulty, DIFFICULTIES) or msg("Use {choices}", choices=", ".join(DIFFICULTIES)))
         tags = self.each(node.get("tags"), _join(where, "tags"), self.string)
         film_id = self.string(node.get("film"), _join(where, "film"))
         if film_id is not None and film_id not in films:
-            self.error(node.get("film"), _join(where, "film"), f"there is no film with the id `{film_id}` in this pack",
-                       did_you_mean(film_id, list(films)) or "Use the `id` of one of the pack's films")
+            self.error(node.get("film"), _join(where, "film"),
+                       msg("there is no film with the id `{id}` in this pack", id=film_id),
+                       did_you_mean(film_id, list(films)) or msg("Use the `id` of one of the pack's films"))
             film_id = None
         inherited = films[film_id].source if film_id else ""
         source = self.source(node, where, inherited)
@@ -544,41 +575,47 @@ class _Reader:
         options_node = node.get("options")
         if kind == "truefalse":
             if options_node is not None:
-                self.error(options_node, _join(where, "options"), "a true/false question has no `options`",
-                           "Remove the options, or make it `type: choice`")
+                self.error(options_node, _join(where, "options"), msg("a true/false question has no `options`"),
+                           msg("Remove the options, or make it `type: choice`"))
             if answer_node is None:
                 return (), None
             if not isinstance(answer_node.value, bool) or answer_node.kind != "scalar":
                 self.error(answer_node, answer_where,
-                           f"the answer to a true/false question must be true or false, found {answer_node.describe()}",
-                           "Write `answer: true` or `answer: false`, without quotes")
+                           msg("the answer to a true/false question must be true or false, found {what}",
+                               what=answer_node.describe()),
+                           msg("Write `answer: true` or `answer: false`, without quotes"))
                 return (), None
             return (), int(answer_node.value)
         if kind != "choice":
             return (), None
         options = self.each(options_node, _join(where, "options"), self.text)
         if options_node is None:
-            self.error(node, where, "a choice question needs `options`",
-                       f"List {MIN_OPTIONS} to {MAX_OPTIONS} possible answers under `options:`, one per line with `- `")
+            self.error(node, where, msg("a choice question needs `options`"),
+                       msg("List {low} to {high} possible answers under `options:`, one per line with `- `",
+                           low=MIN_OPTIONS, high=MAX_OPTIONS))
             return (), None
         if not MIN_OPTIONS <= len(options) <= MAX_OPTIONS:
             self.error(options_node, _join(where, "options"),
-                       f"a choice question has {MIN_OPTIONS} to {MAX_OPTIONS} options, this one has {len(options)}")
+                       msg("a choice question has {low} to {high} options, this one has {count}",
+                           low=MIN_OPTIONS, high=MAX_OPTIONS, count=len(options)))
             return options, None
         for locale in self.locales:
             shown = Counter(o.get(locale, self.default_locale) for o in options)
             for text, n in shown.items():
                 if n > 1:
                     self.warn(options_node, _join(where, "options"),
-                              f"the option {text!r} appears {n} times in {locale}", "Make every option different")
+                              nmsg("the option {option} appears {n} time in {locale}",
+                                   "the option {option} appears {n} times in {locale}", n,
+                                   option=repr(text), locale=locale),
+                              msg("Make every option different"))
         if answer_node is None:
             return options, None
         if isinstance(answer_node.value, bool) or not isinstance(answer_node.value, int) \
                 or not 1 <= answer_node.value <= len(options):
             self.error(answer_node, answer_where,
-                       f"the answer must be the number of the right option, from 1 to {len(options)}; "
-                       f"found {answer_node.describe()}",
-                       "Count the options from the top: `answer: 1` is the first one")
+                       msg("the answer must be the number of the right option, from 1 to {count}; found {what}",
+                           count=len(options), what=answer_node.describe()),
+                       msg("Count the options from the top: `answer: 1` is the first one"))
             return options, None
         return options, answer_node.value - 1
 
@@ -586,20 +623,18 @@ class _Reader:
 
     def pack(self, root: Node, path: str) -> Pack | None:
         if root.kind != "mapping":
-            self.error(root, "", f"a pack must start with `key: value` lines such as `format: 1`, "
-                       f"but this file holds {root.describe()}",
-                       "Start from the example pack questions/spacewalk.yaml")
+            self.error(root, "", not_a_pack_start(root.describe()), START_FROM_EXAMPLE)
             return None
         fmt = root.get("format")
         if fmt is not None and (fmt.value != FORMAT or isinstance(fmt.value, bool)):
-            self.error(fmt, "format", f"this pack is written in format {fmt.text!r}; "
-                       f"this version of Film Quiz reads format {FORMAT}",
-                       f"Write `format: {FORMAT}` if the pack follows questions/spacewalk.yaml")
+            self.error(fmt, "format", msg("this pack is written in format {written}; this version of Film Quiz "
+                                          "reads format {format}", written=repr(fmt.text), format=str(FORMAT)),
+                       msg("Write `format: {format}` if the pack follows questions/spacewalk.yaml", format=str(FORMAT)))
             return None
         if not set(root.keys()) & set(FIELDS["pack"][0] + FIELDS["pack"][1]):
-            self.error(root, "", "this does not look like a question pack: it has none of the keys "
-                       "`format`, `id`, `title`, `films`, `questions`",
-                       "Check that this is the right file, or start from questions/spacewalk.yaml")
+            self.error(root, "", msg("this does not look like a question pack: it has none of the keys "
+                                     "`format`, `id`, `title`, `films`, `questions`"),
+                       msg("Check that this is the right file, or start from questions/spacewalk.yaml"))
             return None
         self.block(root, "", "pack")
         self.read_locales(root)
@@ -616,8 +651,9 @@ class _Reader:
                 continue
             if film.id in films:
                 self.error(node.get("id"), _join(where, "id"),
-                           f"two films have the id `{film.id}`: on line {films[film.id].origin.line} "
-                           f"and on line {node.line}", "Give each film its own `id`")
+                           msg("two films have the id `{id}`: on line {first} and on line {line}", id=film.id,
+                               first=str(films[film.id].origin.line), line=str(node.line)),
+                           msg("Give each film its own `id`"))
                 continue
             films[film.id] = film
         questions: dict[str, HandQuestion] = {}
@@ -627,17 +663,17 @@ class _Reader:
                 continue
             if question.id in questions:
                 self.error(node.get("id"), _join(where, "id"),
-                           f"two questions have the id `{question.id}`: on line "
-                           f"{questions[question.id].origin.line} and on line {node.line}",
-                           "Give each question its own `id`")
+                           msg("two questions have the id `{id}`: on line {first} and on line {line}",
+                               id=question.id, first=str(questions[question.id].origin.line), line=str(node.line)),
+                           msg("Give each question its own `id`"))
                 continue
             if not question.source:
-                self.warn(node, where, f"the question `{question.id}` has no `source`",
-                          "Say where the answer was checked, e.g. `source: https://...`, or name its `film:`")
+                self.warn(node, where, msg("the question `{id}` has no `source`", id=question.id),
+                          msg("Say where the answer was checked, e.g. `source: https://...`, or name its `film:`"))
             questions[question.id] = question
         if not any(n is not None and n.items for n in (root.get("films"), root.get("questions"))):
-            self.error(root, "", "the pack has no films and no questions, so no question can be made",
-                       "Add a `films:` list or a `questions:` list")
+            self.error(root, "", msg("the pack has no films and no questions, so no question can be made"),
+                       msg("Add a `films:` list or a `questions:` list"))
         if pack_id is None or title is None:
             return None
         return Pack(pack_id, title, description, self.default_locale, self.locales, author, licence,
@@ -649,8 +685,9 @@ class _Reader:
         if node is None:
             return ()
         if node.kind != "mapping":
-            self.error(node, "sources", f"expected `source: name` lines here, found {node.describe()}",
-                       "Write one line per source, e.g. `seed:000_84ecb181e80c7749.txt: {en: IMDb page, ru: страница IMDb}`")
+            self.error(node, "sources", msg("expected `source: name` lines here, found {what}", what=node.describe()),
+                       msg("Write one line per source, e.g. `seed:000_84ecb181e80c7749.txt: {en: IMDb page, ru: "
+                           "страница IMDb}`"))
             return ()
         labels = []
         for key, value in node.items:
@@ -674,8 +711,8 @@ class _Reader:
         self.locales = tuple(dict.fromkeys(locales)) or (self.default_locale,)
         if default is not None and default not in self.locales:
             self.error(default_node or locales_node, "default_locale",
-                       f"the default language `{default}` is not in `locales`",
-                       f"Add it: `locales: [{', '.join((default, *self.locales))}]`")
+                       msg("the default language `{code}` is not in `locales`", code=default),
+                       msg("Add it: `locales: [{codes}]`", codes=", ".join((default, *self.locales))))
 
     def locale_entry(self, node: Node, where: str) -> str | None:
         code = self.string(node, where)
@@ -687,6 +724,18 @@ def _shared(value: str, choices: tuple[str, ...]) -> str:
     a copy per question, which a large pack holds tens of thousands of (in memory and in its
     cache file, where each copy is one more object to make when it is read)."""
     return choices[choices.index(value)]
+
+
+def _out_of_range(value: Message | str, low: int, high: int | None) -> Message:
+    """`value` is out of range: it must be from `low` to `high` (or at least `low`)."""
+    if high is None:
+        return msg("{value} is out of range: it must be at least {low}", value=value, low=str(low))
+    return msg("{value} is out of range: it must be from {low} to {high}", value=value, low=str(low), high=str(high))
+
+
+def _per_locale(counts: dict[str, int]) -> str:
+    """`en 1, ru 2`."""
+    return ", ".join(f"{loc} {n}" for loc, n in sorted(counts.items()))
 
 
 def _join(where: str, key: str) -> str:
@@ -755,8 +804,8 @@ def _read(data: bytes, name: str) -> tuple[Pack | None, list[PackProblem]]:
     except PackError as e:
         return None, list(e.problems)
     except Exception as e:  # noqa: BLE001 - the promise is that no pack ever crashes the game
-        return None, [PackProblem(name, 0, 0, f"this pack could not be read because of an internal error ({e!r})",
-                                  "Please report this, with the pack file, to the Film Quiz developers")]
+        return None, [PackProblem(name, 0, 0, msg("this pack could not be read because of an internal error ({error})",
+                                                  error=repr(e)), REPORT_IT)]
     problems = _sorted(reader.problems)
     if any(p.severity == "error" for p in problems):
         pack = None
@@ -787,15 +836,15 @@ def pack_files(paths_or_dirs: Iterable[PathLike]) -> tuple[list[Path], list[Pack
             if path.is_dir():
                 found = sorted(p for p in path.iterdir() if p.suffix.lower() in PACK_SUFFIXES and p.is_file())
                 if not found:
-                    problems.append(PackProblem(str(path), 0, 0, "there is no pack file (.yaml) in this folder"))
+                    problems.append(PackProblem(str(path), 0, 0, msg("there is no pack file (.yaml) in this folder")))
                 files.extend(found)
             elif path.exists():
                 files.append(path)
             else:
-                problems.append(PackProblem(str(path), 0, 0, "there is no such file or folder",
-                                            "Check the name and the folder"))
+                problems.append(PackProblem(str(path), 0, 0, msg("there is no such file or folder"), CHECK_THE_NAME))
         except OSError as e:
-            problems.append(PackProblem(str(path), 0, 0, f"this folder cannot be read ({e.strerror or e})"))
+            problems.append(PackProblem(str(path), 0, 0, msg("this folder cannot be read ({reason})",
+                                                             reason=str(e.strerror or e))))
     return files, problems
 
 
@@ -811,9 +860,9 @@ def load_packs(paths_or_dirs: Iterable[PathLike]) -> tuple[list[Pack], list[Pack
         if pack is None:
             continue
         if pack.id in packs:
-            problems.append(PackProblem(str(file), 0, 0, f"the pack id `{pack.id}` is already used by "
-                                        f"{packs[pack.id].path}, so this pack is skipped",
-                                        "Give each pack its own `id`"))
+            problems.append(PackProblem(str(file), 0, 0, msg("the pack id `{id}` is already used by {path}, so this "
+                                                             "pack is skipped", id=pack.id, path=packs[pack.id].path),
+                                        msg("Give each pack its own `id`")))
             continue
         packs[pack.id] = pack
     return list(packs.values()), problems

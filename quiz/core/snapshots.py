@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Mapping
 
-from quiz.core.errors import PackProblem
+from quiz.core.errors import PackProblem, msg
 from quiz.core.generators import generate
 from quiz.core.lint import lint_report
 from quiz.core.models import LOCALES, Pack, Question
-from quiz.core.packs import read_pack
+from quiz.core.packs import REPORT_IT, read_pack
 from quiz.core.yamlsafe import PathLike
 
 POLL_SECONDS = 0.5
@@ -86,8 +86,8 @@ def read_snapshot(path: PathLike, seed: int = 0) -> Snapshot:
         report = lint_report(pack, {locale: questions[locale] for locale in pack.locales})
     except Exception as e:  # noqa: BLE001 - like read_pack: no pack ever crashes the game
         return Snapshot(name, errors=(PackProblem(
-            name, 0, 0, f"the questions of this pack could not be made because of an internal error ({e!r})",
-            "Please report this, with the pack file, to the Film Quiz developers"),))
+            name, 0, 0, msg("the questions of this pack could not be made because of an internal error ({error})",
+                            error=repr(e)), REPORT_IT),))
     return Snapshot(name, pack, questions, warnings=(*problems, *report.problems), about=report.about)
 
 

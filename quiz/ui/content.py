@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+from quiz.core.errors import PackProblem
 from quiz.core.models import Pack, Question, Text
 
 
@@ -31,13 +32,18 @@ class BrokenPack:
     """A pack file that cannot be played, listed so the teacher sees it and why."""
 
     file: str
-    problem: str  # the first error, as `film-quiz validate` prints it
+    error: PackProblem  # the first error; the packs screen says it in the player's language
+
+    @property
+    def problem(self) -> str:
+        """The error in English, as `film-quiz validate` prints it."""
+        return str(self.error)
 
 
 @dataclass
 class Library:
     packs: list[PackEntry]
-    problems: list[str] = field(default_factory=list)
+    problems: list[PackProblem] = field(default_factory=list)  # the errors of packs left out
     broken: list[BrokenPack] = field(default_factory=list)
 
     def find(self, pack_id: str) -> PackEntry | None:
@@ -68,5 +74,5 @@ def load_library(pack_path: str | None = None) -> Library:
     errors = [problem for problem in problems if problem.severity == "error"]
     broken: dict[str, BrokenPack] = {}
     for problem in errors:
-        broken.setdefault(problem.file, BrokenPack(problem.file, str(problem)))
-    return Library([entry_for(p) for p in packs], [str(problem) for problem in errors], list(broken.values()))
+        broken.setdefault(problem.file, BrokenPack(problem.file, problem))
+    return Library([entry_for(p) for p in packs], errors, list(broken.values()))

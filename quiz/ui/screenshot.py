@@ -21,6 +21,7 @@ from quiz.core.results import SavedGame
 from quiz.core.session import ANY_DIFFICULTY, Session, select_questions
 from quiz.core.settings import Settings
 from quiz.core.storage import atomic_write_bytes
+from quiz.i18n import translator
 from quiz.ui import content
 from quiz.ui.classroom import Classroom
 from quiz.ui.content import Library
@@ -216,7 +217,8 @@ def run_screenshot(args: argparse.Namespace) -> int:
     pygame.font.init()  # drawing on plain surfaces: no display, no window
     library = content.load_library(args.pack)
     if not library.packs:
-        print("film-quiz: no pack to show", *library.problems, sep="\n", file=sys.stderr)
+        tr = translator(args.locale)
+        print("film-quiz: no pack to show", *(p.say(tr) for p in library.problems), sep="\n", file=sys.stderr)
         return 1
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

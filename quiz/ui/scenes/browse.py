@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pygame
 
-from quiz.core.errors import PackProblem
+from quiz.core.errors import PackProblem, say
 from quiz.core.models import LOCALES, Question
 from quiz.core.session import ANY_DIFFICULTY
 from quiz.core.snapshots import PackWatcher, Snapshot
@@ -194,9 +194,8 @@ class BrowseScene(MenuScene):
             rows.append(Row(self.gettext("Source: not given"), "small", theme.ACCENT))
         for problem in warnings:
             rows.append(Row(self.gettext("Warning: {place}: {message}").format(
-                place=problem_place(problem), message=problem.message), "small", theme.ACCENT))
-            if problem.hint:
-                rows.append(Row(problem.hint.strip(), "small", theme.MUTED))
+                place=problem_place(problem), message=say(problem.message, tr)), "small", theme.ACCENT))
+            rows += self._hint(problem)
         return Card(q.id, tuple(rows), theme.ACCENT if warnings else theme.PANEL_EDGE)
 
     def _difficulty(self, difficulty: str) -> str:
@@ -210,10 +209,14 @@ class BrowseScene(MenuScene):
         error = problem.severity == "error"
         label = self.gettext("Error") if error else self.gettext("Warning")
         rows = [Row(f"{label}: {problem_place(problem)}", "small", theme.BAD if error else theme.ACCENT),
-                Row(problem.message, size=0.8)]
-        if problem.hint:
-            rows.append(Row(problem.hint.strip(), "small", theme.MUTED))
+                Row(say(problem.message, self.ctx.tr), size=0.8), *self._hint(problem)]
+        # Keyed by the English text: the list stays on the card when the language changes.
         return Card(str(problem), tuple(rows), theme.BAD if error else theme.ACCENT)
+
+    def _hint(self, problem: PackProblem) -> list[Row]:
+        """What to do, in the player's language, when the problem says."""
+        hint = say(problem.hint, self.ctx.tr).strip()
+        return [Row(hint, "small", theme.MUTED)] if hint else []
 
     def _errors_head(self) -> Card:
         n = len(self.snapshot.errors)

@@ -13,12 +13,16 @@ from quiz.ui.scenes.base import Context, MenuScene
 from quiz.ui.widgets import Item, Menu, moved
 
 
+BROKEN_MARK = "! "
+
+
 class PackScene(MenuScene):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         items = [Item(f"pack:{p.id}", "", caption=self._title_of(p)) for p in ctx.library.packs]
-        # A pack that cannot be played is listed too, so the teacher sees it and why.
-        items += [Item(f"broken:{i}", "", caption=lambda b=b: "\u26a0 " + Path(b.file).name)
+        # A pack that cannot be played is listed too, so the teacher sees it and why. Marked
+        # "!" (PT Sans has no warning sign: it showed as an empty box).
+        items += [Item(f"broken:{i}", "", caption=lambda b=b: BROKEN_MARK + Path(b.file).name)
                   for i, b in enumerate(ctx.library.broken)]
         items.append(Item("back", N_("Back")))
         # Every pack on one screen: buttons get lower as packs are added (text shrinks to fit).
@@ -83,7 +87,8 @@ class PackScene(MenuScene):
         if broken is not None:
             self.draw_text(surface, self.gettext("This pack cannot be played"), "heading", (1000, 250, 760, 140),
                            theme.BAD)
-            self.draw_text(surface, broken.problem, "small", (1000, 410, 760, 400), align="left", valign="top")
+            self.draw_text(surface, broken.error.say(self.ctx.tr), "small", (1000, 410, 760, 400), align="left",
+                           valign="top")
             self.draw_text(surface, self.gettext("Check it with: film-quiz validate"), "small", (1000, 860, 760, 80),
                            theme.MUTED, align="left")
             return
