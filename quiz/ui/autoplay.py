@@ -20,6 +20,7 @@ from quiz.core.highscores import HighScore, HighScores
 from quiz.core.results import SavedGame
 from quiz.core.session import Session
 from quiz.core.settings import Settings
+from quiz.i18n import translator
 from quiz.ui import content
 from quiz.ui.app import App
 from quiz.ui.classroom import Classroom, results_files
@@ -38,11 +39,12 @@ def run_autoplay(args: argparse.Namespace) -> int:
     os.environ["SDL_VIDEODRIVER"] = "dummy"
     os.environ["SDL_AUDIODRIVER"] = "dummy"
     library = content.load_library(args.pack)
+    locale = args.locale or "en"
     if not library.packs:
-        print("film-quiz: no pack to play", *library.problems, sep="\n", file=sys.stderr)
+        said = (problem.say(translator(locale)) for problem in library.problems)
+        print("film-quiz: no pack to play", *said, sep="\n", file=sys.stderr)
         return 1
     pack = library.packs[0]
-    locale = args.locale or "en"
     seed = args.seed if args.seed is not None else 0
     rng = random.Random(seed)
     players = max(1, min(args.players, MAX_SEATS))

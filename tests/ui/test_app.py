@@ -234,3 +234,11 @@ def test_a_scene_opened_by_an_event_does_not_live_through_the_wait_before_it(app
     application.step(0.5, pygame.event.get())  # the key came at the end of an idle wait
     application.step(0.03, [])
     assert seen == [0.0, 0.03]
+
+
+def test_autoplay_on_a_broken_pack_says_what_is_wrong_in_the_chosen_language(tmp_path, capsys):
+    pack = tmp_path / "broken.yaml"
+    pack.write_text("format: 1\nid: x\nid: y\n", encoding="utf-8")
+    assert cli.main(["play", "--autoplay", "--locale", "ru", "--pack", str(pack)]) == 1
+    err = capsys.readouterr().err
+    assert f"{pack}:3:1: ошибка:" in err and "встречается дважды" in err
