@@ -43,7 +43,6 @@ besides the wins, and the prompt says so.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 import random
 import re
@@ -654,7 +653,7 @@ def _hand(ctx: Context, hq: HandQuestion, films: dict[str, Film]) -> Question | 
         q = ctx.question(film, "choice", qid, ctx.text(hq.prompt), [ctx.text(o) for o in hq.options],
                          hq.answer, hq.difficulty, hq.source, **extra)
     # The film may be named without being in this pack (a question about a sequel, say).
-    return dataclasses.replace(q, film_id=hq.film) if q is not None else None
+    return q._replace(film_id=hq.film) if q is not None else None
 
 
 # Entry point ---------------------------------------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 
 import pytest
 
@@ -70,6 +69,6 @@ def test_standings_accuracy_and_best_streak(questions):
 
 def test_relocalise_keeps_the_game_and_swaps_the_text(questions):
     session = Session(questions[:2], ["Ann"], Rules())
-    ru = {q.id: replace(q, locale="ru", prompt="Вопрос?") for q in questions}
+    ru = {q.id: q._replace(locale="ru", prompt="Вопрос?") for q in questions}
     session.relocalise(ru)
     assert session.current.prompt == "Вопрос?" and session.current.id == questions[0].id
