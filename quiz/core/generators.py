@@ -247,9 +247,9 @@ def _acceptable(kind: str, prompt: str, options: tuple[str, ...], answer: int,
     titles) that must not be in a generated prompt either."""
     keys = list(map(casekey, options))
     count = len(keys)
-    if not 2 <= count <= 6 or len(set(keys)) != count or not all(keys):
+    if not 2 <= count <= 6 or not 0 <= answer < count or len(set(keys)) != count or "" in keys:
         return False
-    if not 0 <= answer < count or not prompt.strip():
+    if not prompt.strip():
         return False
     if kind in ("truefalse", "trivia-true-false"):
         return count == 2
@@ -258,7 +258,13 @@ def _acceptable(kind: str, prompt: str, options: tuple[str, ...], answer: int,
     if count < WRONG_MINIMUM + 1:
         return False
     said = prompt_key(prompt)
-    return keys[answer] not in said and not any(casekey(leak) and casekey(leak) in said for leak in leaks)
+    if keys[answer] in said:
+        return False
+    for leak in leaks:
+        leak = casekey(leak)
+        if leak and leak in said:
+            return False
+    return True
 
 
 def _source(fact: object, film: Film) -> str:
