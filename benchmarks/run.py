@@ -73,7 +73,7 @@ class Sizes:
 
 MODES = {
     "full": Sizes(10_000, 1_000, 10_000, 2_000, 10.0, 2.0, 5, 2, 7),
-    "quick": Sizes(10_000, 1_000, 10_000, 600, 10.0, 1.0, 3, 1, 4),
+    "quick": Sizes(10_000, 1_000, 10_000, 600, 10.0, 1.0, 3, 2, 4),
     "smoke": Sizes(200, 20, 200, 60, 0.5, 0.2, 1, 1, 1),
 }
 
@@ -144,22 +144,35 @@ def bench_loading(work: Path, sizes: Sizes, log: Callable[[str], None]) -> dict[
 def bench_generate(sizes: Sizes, log: Callable[[str], None]) -> dict[str, float]:
     """`generate` over every film of a synthetic pack, in Russian (the costlier locale's
     formatting); the best of `repeats` runs for the small pack, of `large_runs` for the
-    large one (one in --quick: it takes about twenty seconds)."""
+    large one.
+
+    The runs take turns (small ones, a large one, small ones, ...): on a shared virtual
+    machine the same run can take a third longer for a minute or two and then not, and
+    the small pack's best run and the large pack's must come from the same spells for
+    their ratio to say whether the cost is linear."""
     from quiz.core.generators import generate
     from quiz.i18n import translator
 
     translator("ru")  # the catalog is read once per process, not per pack
-    result = {}
-    for key, films, runs in (("gen_1k_s", sizes.films_small, sizes.repeats), ("gen_10k_s", sizes.films_large, sizes.large_runs)):
-        pack = films_pack(films)
-        times = []
-        for _ in range(runs):
-            t = time.perf_counter()
-            made = generate(pack, "ru")
-            times.append(time.perf_counter() - t)
-            del made
-        result[key] = min(times)
-    return result
+    small, large = films_pack(sizes.films_small), films_pack(sizes.films_large)
+
+    def timed(pack: object) -> float:
+        t = time.perf_counter()
+        made = generate(pack, "ru")
+        spent = time.perf_counter() - t
+        del made
+        return spent
+
+    smalls: list[float] = []
+    larges: list[float] = []
+    for turn in range(sizes.large_runs):
+        share = sizes.repeats * (turn + 1) // (sizes.large_runs + 1) - len(smalls)
+        smalls += [timed(small) for _ in range(share)]
+        larges.append(timed(large))
+    smalls += [timed(small) for _ in range(sizes.repeats - len(smalls))]
+    log(f"generation runs: {sizes.films_small} films {' '.join(f'{t:.2f}' for t in smalls)} s; "
+        f"{sizes.films_large} films {' '.join(f'{t:.1f}' for t in larges)} s")
+    return {"gen_1k_s": min(smalls), "gen_10k_s": min(larges)}
 
 
 # Frames -----------------------------------------------------------------------------------
