@@ -3,7 +3,15 @@ the same id in every locale and every run."""
 
 from __future__ import annotations
 
-from hashlib import sha256
+try:  # CPython's own SHA-256, as hashlib falls back to: for a few dozen bytes it is a third
+    # quicker than OpenSSL's, which sets up a context for every call (same digests:
+    # tests/core/test_ids.py holds every id to hashlib's).
+    from _sha256 import sha256  # Python 3.11
+except ImportError:  # pragma: no cover - newer Pythons name it _sha2; else OpenSSL's
+    try:
+        from _sha2 import sha256  # type: ignore[no-redef]
+    except ImportError:
+        from hashlib import sha256  # type: ignore[no-redef]
 
 _ALPHABET = "0123456789abcdefghijkmnopqrstuvwxyz"
 
