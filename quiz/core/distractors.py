@@ -17,6 +17,7 @@ from __future__ import annotations
 import random
 import re
 from functools import lru_cache
+from itertools import permutations
 from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 V = TypeVar("V")
@@ -120,8 +121,18 @@ def _indices(rng: random.Random, n: int, want: int) -> Iterator[int]:
         yield int(draw() * n)
 
 
+# Every order of up to four options: a question's options are shuffled with one draw.
+_ORDERS = {n: tuple(permutations(range(n))) for n in range(2, 5)}
+
+
 def shuffle(rng: random.Random, items: list) -> None:
-    """`rng.shuffle(items)`, drawing with `random()` alone (see the bands below)."""
+    """`rng.shuffle(items)`, drawing with `random()` alone (see the bands below): one
+    draw picks one of the orders of a few options, each as likely as the others."""
+    orders = _ORDERS.get(len(items))
+    if orders is not None:
+        order = orders[int(rng.random() * len(orders))]
+        items[:] = [items[i] for i in order]
+        return
     draw = rng.random
     for i in range(len(items) - 1, 0, -1):
         j = int(draw() * (i + 1))
@@ -297,5 +308,10 @@ def with_gap(text: str, index: int) -> str:
     marker = "\x00"
     counter = iter(range(len(spans)))
     marked = BLANK.sub(lambda m: marker if next(counter) == index else m.group(1), text)
-    mention = re.compile(r"(?<!\w)" + re.escape(answer) + r"(?!\w)", re.IGNORECASE)
-    return mention.sub(GAP, marked).replace(marker, GAP)
+    return _mention(answer).sub(GAP, marked).replace(marker, GAP)
+
+
+@lru_cache(maxsize=_MEMO)
+def _mention(words: str) -> re.Pattern[str]:
+    """`words` as a whole word or words, in any case."""
+    return re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)", re.IGNORECASE)

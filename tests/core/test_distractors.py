@@ -1,7 +1,10 @@
 """The helpers every generated question's wrong options go through."""
 
 import collections
+import math
 import random
+
+import pytest
 
 from hypothesis import given, strategies as st
 
@@ -15,14 +18,16 @@ def test_texts_are_compared_case_folded_with_their_spaces_collapsed(text):
     assert prompt_key(text) == " ".join(text.casefold().split())
 
 
-def test_a_shuffle_reaches_every_order_about_equally_often():
+@pytest.mark.parametrize("size", [2, 3, 4, 5])
+def test_a_shuffle_reaches_every_order_about_equally_often(size):
     rng = random.Random(5)
+    orders = math.factorial(size)
     seen = collections.Counter()
-    for _ in range(24_000):
-        items = ["a", "b", "c", "d"]
+    for _ in range(1000 * orders):
+        items = list("abcde"[:size])
         shuffle(rng, items)
         seen["".join(items)] += 1
-    assert len(seen) == 24
+    assert len(seen) == orders
     assert all(800 <= n <= 1200 for n in seen.values()), seen
 
 
