@@ -67,12 +67,12 @@ class Sizes:
     cpu_seconds: float
     settle: float  # seconds a window process runs before its CPU is counted
     repeats: int  # runs per figure where a run is short enough to repeat
-    large_runs: int  # runs of the 10,000-film generation (best of them, like the 1,000)
+    large_runs: int  # repeats of the generation figures (one large run and its small batch each)
     startup_runs: int
 
 
 MODES = {
-    "full": Sizes(10_000, 1_000, 10_000, 2_000, 10.0, 2.0, 5, 2, 7),
+    "full": Sizes(10_000, 1_000, 10_000, 2_000, 10.0, 2.0, 5, 3, 7),
     "quick": Sizes(10_000, 1_000, 10_000, 600, 10.0, 1.0, 3, 2, 4),
     "smoke": Sizes(200, 20, 200, 60, 0.5, 0.2, 1, 1, 1),
 }
@@ -143,35 +143,39 @@ def bench_loading(work: Path, sizes: Sizes, log: Callable[[str], None]) -> dict[
 
 def bench_generate(sizes: Sizes, log: Callable[[str], None]) -> dict[str, float]:
     """`generate` over every film of a synthetic pack, in Russian (the costlier locale's
-    formatting); the best of `repeats` runs for the small pack, of `large_runs` for the
-    large one.
+    formatting): the time of one generation, as `timeit` measures it: the best of a few
+    repeats, each the average of as many generations as take about as long as one of
+    the large pack (ten of the small one).
 
-    The runs take turns (small ones, a large one, small ones, ...): on a shared virtual
-    machine the same run can take a third longer for a minute or two and then not, and
-    the small pack's best run and the large pack's must come from the same spells for
-    their ratio to say whether the cost is linear."""
+    A shared virtual machine runs the same code up to a third slower for a minute or two
+    and then not. The best of single one-second runs of the small pack would pick its
+    luckiest second, while a run of the large pack lasts long enough to average the
+    spells out; their ratio would then measure luck rather than whether the cost is
+    linear. So each small repeat lasts as long as a large run, and the repeats of the two
+    take turns, to see the same spells."""
     from quiz.core.generators import generate
     from quiz.i18n import translator
 
     translator("ru")  # the catalog is read once per process, not per pack
     small, large = films_pack(sizes.films_small), films_pack(sizes.films_large)
+    batch = max(1, sizes.films_large // sizes.films_small)
 
-    def timed(pack: object) -> float:
-        t = time.perf_counter()
-        made = generate(pack, "ru")
-        spent = time.perf_counter() - t
-        del made
-        return spent
+    def timed(pack: object, times: int) -> float:
+        spent = 0.0
+        for _ in range(times):
+            t = time.perf_counter()
+            made = generate(pack, "ru")
+            spent += time.perf_counter() - t
+            del made
+        return spent / times
 
     smalls: list[float] = []
     larges: list[float] = []
-    for turn in range(sizes.large_runs):
-        share = sizes.repeats * (turn + 1) // (sizes.large_runs + 1) - len(smalls)
-        smalls += [timed(small) for _ in range(share)]
-        larges.append(timed(large))
-    smalls += [timed(small) for _ in range(sizes.repeats - len(smalls))]
-    log(f"generation runs: {sizes.films_small} films {' '.join(f'{t:.2f}' for t in smalls)} s; "
-        f"{sizes.films_large} films {' '.join(f'{t:.1f}' for t in larges)} s")
+    for _ in range(sizes.large_runs):
+        smalls.append(timed(small, batch))
+        larges.append(timed(large, 1))
+    log(f"generation: {sizes.films_small} films {' '.join(f'{t:.3f}' for t in smalls)} s "
+        f"(each the mean of {batch}); {sizes.films_large} films {' '.join(f'{t:.2f}' for t in larges)} s")
     return {"gen_1k_s": min(smalls), "gen_10k_s": min(larges)}
 
 
