@@ -51,7 +51,9 @@ TARGETS: dict[str, tuple[str, str, Callable[[float, dict], bool] | None]] = {
     "load_cached_s": ("s", "<= 0.1, >= 50x faster than safe_load",
                       lambda v, r: v <= 0.1 and (r.get("load_safe_load_s") or 0) >= 50 * v),
     "gen_1k_s": ("s", "<= 1.0", lambda v, r: v <= 1.0),
-    "gen_10k_s": ("s", "<= 11x gen_1k", lambda v, r: v <= 11 * (r.get("gen_1k_s") or 0)),
+    "gen_10k_s": ("s", "report: its ratio is gen_ratio", None),
+    # gen_10k_s / gen_1k_s measured in the same spell of the machine (see bench_generate)
+    "gen_ratio": ("x", "<= 11 (linear)", lambda v, r: v <= 11),
     "peak_rss_mb": ("MB", "<= 150", lambda v, r: v <= 150),
 }
 
@@ -151,8 +153,8 @@ def bench_generate(sizes: Sizes, log: Callable[[str], None]) -> dict[str, float]
     and then not. The best of single one-second runs of the small pack would pick its
     luckiest second, while a run of the large pack lasts long enough to average the
     spells out; their ratio would then measure luck rather than whether the cost is
-    linear. So each small repeat lasts as long as a large run, and the repeats of the two
-    take turns, to see the same spells."""
+    linear. So each small repeat lasts as long as a large run, the repeats of the two take
+    turns, and the ratio is taken within each turn (`gen_ratio`, the median of them)."""
     from quiz.core.generators import generate
     from quiz.i18n import translator
 
@@ -174,9 +176,13 @@ def bench_generate(sizes: Sizes, log: Callable[[str], None]) -> dict[str, float]
     for _ in range(sizes.large_runs):
         smalls.append(timed(small, batch))
         larges.append(timed(large, 1))
+    ratios = [large / small for small, large in zip(smalls, larges)]
     log(f"generation: {sizes.films_small} films {' '.join(f'{t:.3f}' for t in smalls)} s "
-        f"(each the mean of {batch}); {sizes.films_large} films {' '.join(f'{t:.2f}' for t in larges)} s")
-    return {"gen_1k_s": min(smalls), "gen_10k_s": min(larges)}
+        f"(each the mean of {batch}); {sizes.films_large} films {' '.join(f'{t:.2f}' for t in larges)} s; "
+        f"ratios {' '.join(f'{r:.1f}' for r in ratios)}")
+    # The ratio of each large run to the small batch beside it, not of the two best: those
+    # may come from different spells of the machine.
+    return {"gen_1k_s": min(smalls), "gen_10k_s": min(larges), "gen_ratio": statistics.median(ratios)}
 
 
 # Frames -----------------------------------------------------------------------------------
