@@ -145,16 +145,16 @@ def bench_loading(work: Path, sizes: Sizes, log: Callable[[str], None]) -> dict[
 
 def bench_generate(sizes: Sizes, log: Callable[[str], None]) -> dict[str, float]:
     """`generate` over every film of a synthetic pack, in Russian (the costlier locale's
-    formatting): the time of one generation, as `timeit` measures it: the best of a few
-    repeats, each the average of as many generations as take about as long as one of
-    the large pack (ten of the small one).
+    formatting). `gen_1k_s` and `gen_10k_s` are the best runs of each pack; `gen_ratio`
+    compares like with like.
 
     A shared virtual machine runs the same code up to a third slower for a minute or two
-    and then not. The best of single one-second runs of the small pack would pick its
-    luckiest second, while a run of the large pack lasts long enough to average the
-    spells out; their ratio would then measure luck rather than whether the cost is
-    linear. So each small repeat lasts as long as a large run, the repeats of the two take
-    turns, and the ratio is taken within each turn (`gen_ratio`, the median of them)."""
+    and then not. A run of the large pack lasts long enough to average such spells out, a
+    one-second run of the small pack does not, and the two best runs may come from
+    different spells: their ratio would measure luck rather than whether the cost is
+    linear. So the packs take turns, a batch of small runs as long as one large run (ten)
+    and then the large run, and `gen_ratio` is the large run over the mean of its batch,
+    the median over the turns."""
     from quiz.core.generators import generate
     from quiz.i18n import translator
 
@@ -162,27 +162,24 @@ def bench_generate(sizes: Sizes, log: Callable[[str], None]) -> dict[str, float]
     small, large = films_pack(sizes.films_small), films_pack(sizes.films_large)
     batch = max(1, sizes.films_large // sizes.films_small)
 
-    def timed(pack: object, times: int) -> float:
-        spent = 0.0
-        for _ in range(times):
-            t = time.perf_counter()
-            made = generate(pack, "ru")
-            spent += time.perf_counter() - t
-            del made
-        return spent / times
+    def timed(pack: object) -> float:
+        t = time.perf_counter()
+        made = generate(pack, "ru")
+        spent = time.perf_counter() - t
+        del made
+        return spent
 
-    smalls: list[float] = []
+    smalls: list[list[float]] = []
     larges: list[float] = []
     for _ in range(sizes.large_runs):
-        smalls.append(timed(small, batch))
-        larges.append(timed(large, 1))
-    ratios = [large / small for small, large in zip(smalls, larges)]
-    log(f"generation: {sizes.films_small} films {' '.join(f'{t:.3f}' for t in smalls)} s "
-        f"(each the mean of {batch}); {sizes.films_large} films {' '.join(f'{t:.2f}' for t in larges)} s; "
-        f"ratios {' '.join(f'{r:.1f}' for r in ratios)}")
-    # The ratio of each large run to the small batch beside it, not of the two best: those
-    # may come from different spells of the machine.
-    return {"gen_1k_s": min(smalls), "gen_10k_s": min(larges), "gen_ratio": statistics.median(ratios)}
+        smalls.append([timed(small) for _ in range(batch)])
+        larges.append(timed(large))
+    means = [statistics.fmean(runs) for runs in smalls]
+    ratios = [large / mean for mean, large in zip(means, larges)]
+    log(f"generation, {sizes.films_small} films: best {min(map(min, smalls)):.3f} s, batch means "
+        f"{' '.join(f'{m:.3f}' for m in means)} s; {sizes.films_large} films: "
+        f"{' '.join(f'{t:.2f}' for t in larges)} s; ratios {' '.join(f'{r:.1f}' for r in ratios)}")
+    return {"gen_1k_s": min(map(min, smalls)), "gen_10k_s": min(larges), "gen_ratio": statistics.median(ratios)}
 
 
 # Frames -----------------------------------------------------------------------------------
