@@ -68,6 +68,7 @@ from quiz.core.distractors import (
     rating_band,
     scale_band,
     shuffle,
+    trim_memos,
     with_gap,
     year_band,
 )
@@ -697,8 +698,11 @@ def hand_id(pack_id: str, authored_id: str) -> str:
 def generate(pack: Pack, locale: str, seed: int = 0, t: Translator | None = None) -> list[Question]:
     """Every question `pack` makes in `locale`, generated and hand-written, ordered by film,
     kind and id. The same pack, locale and seed give the same questions."""
-    with no_collection():
-        return _generate(pack, locale, seed, t)
+    try:
+        with no_collection():
+            return _generate(pack, locale, seed, t)
+    finally:
+        trim_memos()
 
 
 def _generate(pack: Pack, locale: str, seed: int, t: Translator | None) -> list[Question]:

@@ -47,3 +47,18 @@ def test_wrong_names_are_never_the_answer_another_right_one_or_each_other(seed):
 def test_names_in_another_script_fill_in_only_when_the_answers_script_runs_out():
     wrong = pick_names(random.Random(1), "Алексей Леонов", ["Павел Беляев"], Names(["Pavel Belyaev", "Yuri Gagarin"]))
     assert wrong[0] == "Павел Беляев" and sorted(wrong[1:]) == ["Pavel Belyaev", "Yuri Gagarin"]
+
+
+def test_a_very_large_packs_memos_are_forgotten_once_it_is_generated(monkeypatch):
+    from quiz.core import distractors
+    from quiz.core.generators import generate
+    from quiz.core.packs import load_pack
+    from quiz.paths import questions_dir
+
+    pack = load_pack(questions_dir() / "spacewalk.yaml")
+    generate(pack, "en")
+    kept = casekey.cache_info().currsize
+    assert kept > 0  # a usual pack's names stay remembered for the next one
+    monkeypatch.setattr(distractors, "_KEEP", kept - 1)
+    generate(pack, "en")
+    assert casekey.cache_info().currsize == 0
