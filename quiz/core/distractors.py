@@ -38,6 +38,11 @@ _SCALES = (("thousand", 1e3), ("тыс", 1e3), ("million", 1e6), ("млн", 1e6)
 # wanted option, which keeps the cost per question constant.
 _SHUFFLE_AT_MOST = 24
 _TRIES_PER_OPTION = 8
+# A pool larger than this is sampled around a given position (`pick_names(near=...)`): the
+# wrong titles of a film in a pack of 10,000 come from the thousand films around it in the
+# pack, all of whose data sits near it in memory, instead of from anywhere in 650 MB of
+# objects (which made those questions half as slow again). Packs up to this size: anywhere.
+NEIGHBOURHOOD = 1024
 
 
 # The same few thousand names are compared over and over while a pack is generated;
@@ -109,9 +114,13 @@ class Names:
         return len(self.names)
 
 
-def _indices(rng: random.Random, n: int, want: int) -> Iterator[int]:
-    """Positions in a sequence of `n`, in random order, as many as a question may need."""
+def _indices(rng: random.Random, n: int, want: int, near: int | None = None) -> Iterator[int]:
+    """Positions in a sequence of `n`, in random order, as many as a question may need;
+    with `near`, within `NEIGHBOURHOOD` positions around it."""
     draw = rng.random  # random() is C; randrange() is Python and several times slower
+    start = 0
+    if near is not None and n > NEIGHBOURHOOD:
+        start, n = min(max(0, near - NEIGHBOURHOOD // 2), n - NEIGHBOURHOOD), NEIGHBOURHOOD
     if n <= _SHUFFLE_AT_MOST:
         # A Fisher-Yates shuffle drawn lazily: one random number per name looked at, and
         # a question usually stops after three or four of a pool of up to 24.
@@ -119,10 +128,10 @@ def _indices(rng: random.Random, n: int, want: int) -> Iterator[int]:
         for i in range(n):
             j = i + int(draw() * (n - i))
             order[i], order[j] = order[j], order[i]
-            yield order[i]
+            yield start + order[i]
         return
     for _ in range(want * _TRIES_PER_OPTION):
-        yield int(draw() * n)
+        yield start + int(draw() * n)
 
 
 # Every order of up to four options: a question's options are shuffled with one draw.
@@ -151,10 +160,12 @@ def pick_names(
     exclude: Iterable[str] = (),
     want: int = 3,
     same_shape: bool = False,
+    near: int | None = None,
 ) -> list[str]:
     """Up to `want` names unlike the answer and each other (after case-folding), none in
     `exclude` (the other right answers), from `preferred` first (a few names: the same
-    film's), then from `pool` (the whole pack's).
+    film's), then from `pool` (the whole pack's; with `near`, its `NEIGHBOURHOOD` around
+    that position).
     With `same_shape`, only names shaped like the answer (see `shape`). Names in the
     answer's script come first: a lone Latin title among Cyrillic ones gives itself away."""
     taken = {casekey(answer)}
@@ -167,7 +178,7 @@ def pick_names(
     if pool:
         sources.append((pool.names, pool.folded, pool.scripts))
     for names, keys, scripts in sources:
-        for i in _indices(rng, len(names), want):
+        for i in _indices(rng, len(names), want, None if keys is None else near):
             name = names[i]
             key = casekey(name) if keys is None else keys[i]
             if not key or key in taken or (same_shape and shape(name) != wanted_shape):

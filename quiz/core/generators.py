@@ -103,6 +103,9 @@ class _Pools:
     titles: Names = field(default_factory=Names)  # main titles: the which-film options
     all_titles: Names = field(default_factory=Names)  # main and alternative titles
     own_titles: dict[str, set[str]] = field(default_factory=dict)  # film id -> title keys
+    # film id -> where its titles are in `titles` and `all_titles`: its wrong titles are
+    # drawn around there (distractors.NEIGHBOURHOOD)
+    places: dict[str, tuple[int, int]] = field(default_factory=dict)
     # A line or statement found in several films must not have those films as wrong options.
     fact_films: dict[str, set[str]] = field(default_factory=dict)
 
@@ -377,7 +380,7 @@ def _which_film(ctx: Context, film: Film, kind: str, facts: Iterable[tuple[Text,
             continue
         qid = stable_id(film.id, kind, plain(ctx.default(fact)))
         titles, exclude = ctx.other_titles(film, shown)
-        wrong = pick_names(ctx.rng, title, (), titles, exclude=exclude)
+        wrong = pick_names(ctx.rng, title, (), titles, exclude=exclude, near=ctx.pools.places[film.id][0])
         yield ctx.choice(film, kind, qid, template.format(text=ctx.quoted(shown)), title, wrong, "medium",
                          source or film.source, tags=(tag,), leaks=leaks)
 
@@ -615,7 +618,8 @@ def alt_title(ctx: Context, film: Film) -> Iterator[Question | None]:
         qid = stable_id(film.id, "alt-title", ctx.default(alt.title))
         # Other films' alternative titles too: they look like the answer.
         _, exclude = ctx.other_titles(film)
-        wrong = pick_names(ctx.rng, answer, (), ctx.pools.all_titles, exclude=exclude)
+        wrong = pick_names(ctx.rng, answer, (), ctx.pools.all_titles, exclude=exclude,
+                           near=ctx.pools.places[film.id][1])
         explanation = ctx.text(alt.note)
         yield ctx.choice(film, "alt-title", qid, prompt, answer, wrong, "hard",
                          _source(alt, film), explanation=explanation, tags=("titles",))
@@ -669,6 +673,7 @@ def _hand(ctx: Context, hq: HandQuestion, films: dict[str, Film]) -> Question | 
 def _gather(ctx: Context) -> _Pools:
     pools = _Pools()
     for film in ctx.pack.films:
+        pools.places[film.id] = (len(pools.titles), len(pools.all_titles))
         pools.titles.add(ctx.title(film))
         own = [ctx.title(film), *(ctx.text(a.title) for a in film.alt_titles)]
         for name in own:

@@ -535,3 +535,16 @@ def test_quotation_marks_inside_a_quoted_text_become_the_inner_kind(quartet):
     assert q.prompt == "О каком фильме это? «В 2017 году фильм дважды был представлен в телешоу „Вечерний Ургант“.»"
     q = one(generate(pack(*films), "en"), "which-film-trivia", "Urgant")
     assert q.prompt == "Which film is this about? “In 2017 the film was featured in the TV show ‘Evening Urgant’ twice.”"
+
+
+def test_a_very_large_packs_wrong_titles_come_from_the_films_around_each_one(monkeypatch):
+    from quiz.core import distractors
+
+    films = [other_film(n) for n in range(60)]
+    at = {f"Orbit {n}": n for n in range(60)} | {f"Ring {n}": n for n in range(60)}
+    whole = generate(pack(*films), "en")
+    assert max(abs(at[o] - at[q.answer_text]) for q in whole if q.kind == "which-film-trivia"
+               for o in q.options) > 20, "a pack up to the neighbourhood's size: titles from anywhere"
+    monkeypatch.setattr(distractors, "NEIGHBOURHOOD", 8)
+    near = [q for q in generate(pack(*films), "en") if q.kind in ("which-film-trivia", "which-film-goof", "alt-title")]
+    assert near and all(abs(at[o] - at[q.answer_text]) <= 8 for q in near for o in q.options)
