@@ -125,6 +125,13 @@ class Formats:
         self.duration = lru_cache(maxsize=None, typed=True)(t.duration)
         self.date = lru_cache(maxsize=None, typed=True)(t.date)
 
+    def next_film(self) -> None:
+        """Amounts and dates drawn around one film's rarely come up again for another
+        (years, runtimes, ratings and counts do): forgetting them keeps those memos small,
+        and their lookups near in memory, however large the pack."""
+        self.money.cache_clear()
+        self.date.cache_clear()
+
 
 @dataclass
 class Context:
@@ -165,6 +172,8 @@ class Context:
         question was a tenth of the time a large pack took."""
         self.rng = random.Random(f"{self.seed}\x1f{film.id}")
         self.film_memo.clear()
+        if isinstance(self.t, Formats):
+            self.t.next_film()
 
     def per_film(self, film: Film, build: Callable[[Context, Film], T]) -> T:
         """`build(self, film)`, worked out once per film: what several kinds of question
