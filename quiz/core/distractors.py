@@ -3,7 +3,8 @@
 Two sources of wrong options, both taken from the pack, never made up as facts:
 - names of the same kind (other actors, characters, directors, film titles), the same film's
   first because they are the plausible ones, then the whole pack, sampled at random so that
-  a pack of 10,000 films costs no more per question than a pack of one;
+  a pack of 10,000 films costs no more per question than a pack of one (film titles in a
+  pack of over `NEIGHBOURHOOD` films: from the films around the question's film);
 - numbers in a plausible band around the answer (a year a few years off, a runtime some
   minutes off, a gross some tens of per cent off), kept apart from each other so that no two
   options look alike once formatted.

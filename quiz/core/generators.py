@@ -9,7 +9,8 @@ Kinds and their difficulty
   medium, minor (over 10) hard.
 - who-says: by the speaker's billing order as above; a speaker not in the cast is hard.
 - which-film-quote, which-film-trivia, which-film-goof: medium; only in packs with at least
-  three films (the other titles are the wrong options).
+  three films (the other titles are the wrong options; in a pack of thousands, those of
+  the thousand films around it in the pack).
 - trivia-true-false: easy. Only statements with an authored `false` variant: the statement
   itself is the True question, the variant the False one. No false statement is ever made
   up.
