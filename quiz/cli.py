@@ -241,7 +241,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
         result = import_file(args.format, source, opts)
     except PackError as e:
         _report(e.problems, tr, sys.stderr)
-        print(f"Nothing written: fix the {len(e.problems)} problem(s) above and run the import again.", file=sys.stderr)
+        # The count as written, as it always printed (no 1,234): English stays as it was.
+        print(tr.ngettext("Nothing written: fix the {n} problem(s) above and run the import again.",
+                          "Nothing written: fix the {n} problem(s) above and run the import again.",
+                          len(e.problems)).format(n=len(e.problems)), file=sys.stderr)
         return 1
     _report(result.warnings, tr, sys.stderr)
     if not _write(target, dump_pack(result, target).encode("utf-8")):

@@ -108,8 +108,7 @@ class Either:
 
 
 def say(text: str, tr: Translator) -> str:
-    """`text` in `tr`'s language when it is a Message; other text (an importer's problems
-    are written in English only) as it is."""
+    """`text` in `tr`'s language when it is a Message; other text as it is."""
     return text.say(tr) if isinstance(text, Message) else text
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+from quiz.core.errors import msg
 from quiz.core.packs import MIN_OPTIONS
 from quiz.formats.common import (
     choice_question, clean, Ids, ImportOptions, ImportResult, playable_options, Problems,
-    questions_result,
+    question_on_line, questions_result,
 )
 
 _OPTION = re.compile(r"^([A-Za-z])[.)]\s+(\S.*)$")
@@ -32,8 +33,8 @@ def read(text: str, opts: ImportOptions) -> ImportResult:
         option = _OPTION.match(line)
         if answer:
             if not prompt or not options:
-                problems.error(number, 1, "this ANSWER: line has no question and options above it",
-                               "Each question is its text, the options A. B. C. …, then ANSWER: and a letter")
+                problems.error(number, 1, msg("this ANSWER: line has no question and options above it"),
+                               msg("Each question is its text, the options A. B. C. …, then ANSWER: and a letter"))
             else:
                 questions.append(_finish(start, number, " ".join(prompt), options, answer.group(1), ids, opts,
                                          problems))
@@ -41,16 +42,17 @@ def read(text: str, opts: ImportOptions) -> ImportResult:
         elif option and prompt:
             options.append((option.group(1).upper(), clean(option.group(2))))
         elif options:
-            problems.error(number, 1, f"line {number} is neither an option (A. …) nor the ANSWER: line of the "
-                           f"question on line {start}", "Add the ANSWER: line after the options")
+            problems.error(number, 1, msg("line {line} is neither an option (A. …) nor the ANSWER: line of {where}",
+                                          line=str(number), where=question_on_line(start)),
+                           msg("Add the ANSWER: line after the options"))
             prompt, options = [], []
         else:
             if not prompt:
                 start = number
             prompt.append(clean(line))
     if prompt:
-        problems.error(start, 1, f"the question on line {start} has no ANSWER: line",
-                       "End every question with a line like ANSWER: B")
+        problems.error(start, 1, msg("{where} has no ANSWER: line", where=question_on_line(start)),
+                       msg("End every question with a line like ANSWER: B"))
     return questions_result(opts, problems, questions, "Moodle Aiken")
 
 
@@ -59,16 +61,19 @@ def _finish(start: int, answer_line: int, prompt: str, options: list[tuple[str, 
     letters = [l for l, _ in options]
     letter = letter.strip().upper()
     if letter not in letters:
-        problems.error(answer_line, 1, f"ANSWER: {letter or '(nothing)'} is not one of the options "
-                       f"{', '.join(letters)} of the question on line {start}", "Write the letter of the right option")
+        problems.error(answer_line, 1, msg("ANSWER: {letter} is not one of the options {letters} of {where}",
+                                           letter=letter or msg("(nothing)"), letters=", ".join(letters),
+                                           where=question_on_line(start)),
+                       msg("Write the letter of the right option"))
         return None
     if len(options) < MIN_OPTIONS:
-        problems.error(start, 1, f"the question on line {start} has only one option", "Give it at least two")
+        problems.error(start, 1, msg("{where} has only one option", where=question_on_line(start)),
+                       msg("Give it at least two"))
         return None
     texts = [t for _, t in options]
-    where = f"the question on line {start}"
+    where = question_on_line(start)
     if len(set(letters)) != len(letters):
-        problems.warn(start, 1, f"skipped {where}: two of its options have the same letter")
+        problems.warn(start, 1, msg("skipped {where}: two of its options have the same letter", where=where))
         return None
     if not playable_options(problems, start, 1, where, texts):
         return None

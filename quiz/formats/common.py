@@ -1,5 +1,6 @@
 """What every importer and exporter shares: reading a file a person hands us into text,
-reporting problems at file:line:column, building the pack document (a plain dict in the
+reporting problems at file:line:column (in words marked `msg`/`nmsg`, said in the
+language of the command's --locale), building the pack document (a plain dict in the
 pack format of questions/spacewalk.yaml) and writing it as readable YAML.
 
 An importer turns text into an `ImportResult`; it raises `PackError` for input it cannot
@@ -17,7 +18,7 @@ from typing import Any, Iterable
 
 import yaml
 
-from quiz.core.errors import PackError, PackProblem
+from quiz.core.errors import Message, PackError, PackProblem, msg, nmsg
 from quiz.core.ids import stable_id
 from quiz.core.packs import MAX_OPTIONS
 from quiz.core.yamlsafe import check_size
@@ -108,8 +109,8 @@ def decode(data: bytes, file: str) -> str:
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
-            raise PackError([PackProblem(file, 1, 1, "the file says it is UTF-16 but is damaged",
-                                         "Save it again as UTF-8 text (in Excel: Save As → CSV UTF-8)")]) from None
+            raise PackError([PackProblem(file, 1, 1, msg("the file says it is UTF-16 but is damaged"),
+                                         msg("Save it again as UTF-8 text (in Excel: Save As → CSV UTF-8)"))]) from None
     else:
         if data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]
@@ -118,30 +119,32 @@ def decode(data: bytes, file: str) -> str:
         except UnicodeDecodeError as e:
             line, column = _position(data[: e.start].decode("utf-8", "replace"))
             raise PackError([PackProblem(
-                file, line, column, "this is not UTF-8 text (or not text at all)",
-                "Save the file as UTF-8 text (in Excel: Save As → CSV UTF-8; in Notepad: Encoding → UTF-8)",
+                file, line, column, msg("this is not UTF-8 text (or not text at all)"),
+                msg("Save the file as UTF-8 text (in Excel: Save As → CSV UTF-8; in Notepad: Encoding → UTF-8)"),
             )]) from None
     nul = text.find("\x00")
     if nul >= 0:
         line, column = _position(text[:nul])
-        raise PackError([PackProblem(file, line, column, "this looks like a binary file, not text",
-                                     "Give the import command the text file exported by the quiz tool")])
+        raise PackError([PackProblem(file, line, column, msg("this looks like a binary file, not text"),
+                                     msg("Give the import command the text file exported by the quiz tool"))])
     # The pack loader refuses these (no screen can show them), so an import must not
     # write them into a pack: found by fuzzing, a flipped byte in a GIFT file.
     control = re.search(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]", text)
     if control:
         line, column = _position(text[: control.start()])
         raise PackError([PackProblem(
-            file, line, column, f"the file contains an invisible control character (code {ord(control.group()):#04x})",
-            "Delete it: retype the line, or copy the text through a plain-text editor")])
+            file, line, column,
+            msg("the file contains an invisible control character (code {code})", code=f"{ord(control.group()):#04x}"),
+            msg("Delete it: retype the line, or copy the text through a plain-text editor"))])
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise PackError([PackProblem(file, 1, 1, "the file is empty", "Check that you picked the right file")])
+        raise PackError([PackProblem(file, 1, 1, msg("the file is empty"), msg("Check that you picked the right file"))])
     if text.count("\n") >= MAX_IMPORT_LINES:
         raise PackError([PackProblem(file, MAX_IMPORT_LINES + 1, 1,
-                                     f"the file has more than {MAX_IMPORT_LINES:,} lines",
-                                     "A quiz file is much shorter than this; split it into several files "
-                                     "or check that this is the right file")])
+                                     nmsg("the file has more than {n} line", "the file has more than {n} lines",
+                                          MAX_IMPORT_LINES),
+                                     msg("A quiz file is much shorter than this; split it into several files "
+                                         "or check that this is the right file"))])
     return text
 
 
@@ -244,8 +247,8 @@ def questions_result(opts: ImportOptions, problems: Problems, questions: Iterabl
     kept = [q for q in questions if q is not None]
     problems.raise_errors()
     if not kept:
-        raise problems.fail(1, 1, "found no questions the game can play in this file",
-                            "Check that this is the right file and the right format (see docs/packs.md)")
+        raise problems.fail(1, 1, msg("found no questions the game can play in this file"),
+                            msg("Check that this is the right file and the right format (see docs/packs.md)"))
     doc = pack_document(opts, description=f"Questions imported from {opts.source_name} ({tool}).", questions=kept)
     return ImportResult(doc, problems.warnings)
 
@@ -312,14 +315,21 @@ def dump_pack(result: ImportResult, target: Path) -> str:
     return "\n".join(head) + "\n" + body
 
 
+def question_on_line(line: int) -> Message:
+    """How a message names a question: by the line it starts on."""
+    return msg("the question on line {line}", line=str(line))
+
+
 def playable_options(problems: Problems, line: int, column: int, where: str, options: list[str]) -> bool:
     """Whether the game can show `options` as one question: at most MAX_OPTIONS of them and
-    no two the same. Otherwise one warning naming the question, and False: the importer
-    skips it and goes on with the rest."""
+    no two the same. Otherwise one warning naming the question (`where`, a Message such as
+    `question_on_line(7)`), and False: the importer skips it and goes on with the rest."""
     if len(options) > MAX_OPTIONS:
-        problems.warn(line, column, f"skipped {where}: it has {len(options)} answers, the game shows at most {MAX_OPTIONS}")
+        problems.warn(line, column, nmsg("skipped {where}: it has {n} answer, the game shows at most {most}",
+                                         "skipped {where}: it has {n} answers, the game shows at most {most}",
+                                         len(options), where=where, most=MAX_OPTIONS))
         return False
     if len(set(options)) != len(options):
-        problems.warn(line, column, f"skipped {where}: two of its answers are the same")
+        problems.warn(line, column, msg("skipped {where}: two of its answers are the same", where=where))
         return False
     return True

@@ -25,11 +25,12 @@ import io
 import re
 from dataclasses import dataclass
 
+from quiz.core.errors import Message, msg, nmsg
 from quiz.core.models import Pack, Question
 from quiz.core.packs import MIN_OPTIONS
 from quiz.formats.common import (
     choice_question, clean, Ids, ImportOptions, ImportResult, playable_options, Problems,
-    questions_result,
+    question_on_line, questions_result,
 )
 
 _QUESTION = {"question", "questiontext", "prompt", "вопрос", "текствопроса"}
@@ -133,13 +134,13 @@ def read(text: str, opts: ImportOptions) -> ImportResult:
     problems = Problems(opts.file)
     found = _header(text)
     if found is None:
-        raise problems.fail(1, 1, "found no header row with Question, Answer 1, Answer 2 … and Correct answer columns",
-                            "Put the column names in the first row, e.g. Question;Answer 1;Answer 2;Answer 3;"
-                            "Answer 4;Time limit;Correct answer")
+        raise problems.fail(1, 1, msg("found no header row with Question, Answer 1, Answer 2 … and Correct answer columns"),
+                            msg("Put the column names in the first row, e.g. Question;Answer 1;Answer 2;Answer 3;"
+                                "Answer 4;Time limit;Correct answer"))
     rows, header_at, cols = found
     header = rows[header_at][1]
     if cols.unused:
-        problems.warn(rows[header_at][0], 1, "these columns are not used: " + ", ".join(cols.unused))
+        problems.warn(rows[header_at][0], 1, msg("these columns are not used: {columns}", columns=", ".join(cols.unused)))
     ids = Ids()
     questions = [_row(line, row, header, cols, ids, opts, problems) for line, row in rows[header_at + 1:]]
     return questions_result(opts, problems, questions, "spreadsheet")
@@ -150,8 +151,8 @@ def _row(line: int, row: list[str], header: list[str], cols: _Columns, ids: Ids,
     def cell(i: int | None) -> str:
         return clean(row[i]) if i is not None and i < len(row) else ""
 
-    def place(i: int) -> str:
-        return f"cell {_column_name(i)}{line} ({header[i].strip()})"
+    def place(i: int) -> Message:
+        return msg("cell {cell} ({header})", cell=f"{_column_name(i)}{line}", header=header[i].strip())
 
     if not any(c.strip() for c in row):
         return None
@@ -159,18 +160,19 @@ def _row(line: int, row: list[str], header: list[str], cols: _Columns, ids: Ids,
     answers = {n: cell(i) for n, i in cols.answers}
     if not prompt:
         if any(answers.values()):
-            problems.error(line, cols.question + 1, f"{place(cols.question)} is empty but the row has answers",
-                           "Write the question, or delete the row")
+            problems.error(line, cols.question + 1, msg("{place} is empty but the row has answers", place=place(cols.question)),
+                           msg("Write the question, or delete the row"))
         return None
     if cols.qtype is not None and _key(cell(cols.qtype)) not in _PLAYABLE_TYPES:
-        problems.warn(line, cols.qtype + 1, f"skipped the question on line {line}: a {cell(cols.qtype)!r} question "
-                      "cannot be played", "The game plays multiple choice and true/false")
+        problems.warn(line, cols.qtype + 1, msg("skipped {where}: a {kind} question cannot be played",
+                                                where=question_on_line(line), kind=repr(cell(cols.qtype))),
+                      msg("The game plays multiple choice and true/false"))
         return None
     raw = cell(cols.correct)
     marks = [m for m in re.split(r"[\s,;/|]+", raw.lower()) if m]
     if not marks:
-        problems.error(line, cols.correct + 1, f"{place(cols.correct)} is empty: which answer is right?",
-                       "Write the number of the right answer, e.g. 2")
+        problems.error(line, cols.correct + 1, msg("{place} is empty: which answer is right?", place=place(cols.correct)),
+                       msg("Write the number of the right answer, e.g. 2"))
         return None
     chosen = []
     for mark in marks:
@@ -179,27 +181,32 @@ def _row(line: int, row: list[str], header: list[str], cols: _Columns, ids: Ids,
         elif len(mark) == 1 and mark in _LETTERS and _LETTERS.index(mark) + 1 in answers:
             chosen.append(_LETTERS.index(mark) + 1)
         else:
-            problems.error(line, cols.correct + 1, f"{place(cols.correct)} says {raw!r}, which is not one of the "
-                           f"answer numbers {', '.join(str(n) for n in answers)}",
-                           "Write the number of the right answer, e.g. 2 (or 1,3 for several)")
+            problems.error(line, cols.correct + 1,
+                           msg("{place} says {value}, which is not one of the answer numbers {numbers}",
+                               place=place(cols.correct), value=repr(raw),
+                               numbers=", ".join(str(n) for n in answers)),
+                           msg("Write the number of the right answer, e.g. 2 (or 1,3 for several)"))
             return None
     if len(set(chosen)) > 1:
-        problems.warn(line, cols.correct + 1, f"skipped the question on line {line}: it has several right answers "
-                      f"({raw})", "The game needs exactly one right answer; keep one number in the Correct column")
+        problems.warn(line, cols.correct + 1, msg("skipped {where}: it has several right answers ({marks})",
+                                                  where=question_on_line(line), marks=raw),
+                      msg("The game needs exactly one right answer; keep one number in the Correct column"))
         return None
     right = chosen[0]
     if not answers[right]:
-        problems.error(line, cols.correct + 1, f"{place(cols.correct)} points to answer {right}, which is empty",
-                       "Write that answer, or correct the number")
+        problems.error(line, cols.correct + 1, msg("{place} points to answer {number}, which is empty",
+                                                    place=place(cols.correct), number=str(right)),
+                       msg("Write that answer, or correct the number"))
         return None
     # Empty answer cells are left out (a two-answer question in a four-answer template).
     options = [(n, a) for n, a in answers.items() if a]
     texts = [a for _, a in options]
     if len(options) < MIN_OPTIONS:
-        problems.error(line, cols.question + 1, f"the question on line {line} has only {len(options)} answer",
-                       "Give it at least two answers")
+        problems.error(line, cols.question + 1, nmsg("{where} has only {n} answer", "{where} has only {n} answers",
+                                                     len(options), where=question_on_line(line)),
+                       msg("Give it at least two answers"))
         return None
-    if not playable_options(problems, line, 1, f"the question on line {line}", texts):
+    if not playable_options(problems, line, 1, question_on_line(line), texts):
         return None
     index = [n for n, _ in options].index(right)
     return choice_question(ids.make(prompt), prompt, texts, index, source=opts.source_name,

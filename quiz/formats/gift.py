@@ -19,10 +19,11 @@ import html
 import re
 from typing import Iterable
 
+from quiz.core.errors import msg, nmsg
 from quiz.core.models import Pack, Question
 from quiz.formats.common import (
     choice_question, clean, Ids, ImportOptions, ImportResult, playable_options, Problems,
-    questions_result, truefalse_question,
+    question_on_line, questions_result, truefalse_question,
 )
 
 _SPECIAL = "~=#{}:"
@@ -156,8 +157,8 @@ def _question(src: str, block: _Block, category: str, ids: Ids, opts: ImportOpti
     if src.startswith("::", i):
         end = _find(src, "::", i + 2)
         if end < 0:
-            problems.error(*block.at(i), "the question name opened with :: is never closed",
-                           "Write the name between two pairs of colons, like ::Leonov::, or escape a colon as \\:")
+            problems.error(*block.at(i), msg("the question name opened with :: is never closed"),
+                           msg("Write the name between two pairs of colons, like ::Leonov::, or escape a colon as \\:"))
             return None
         name = _plain(src[i + 2:end], "plain")
         i = end + 2
@@ -169,19 +170,19 @@ def _question(src: str, block: _Block, category: str, ids: Ids, opts: ImportOpti
     open_at = _find(src, "{", i)
     if open_at < 0:
         if _find(src, "}", i) >= 0:
-            problems.error(*block.at(_find(src, "}", i)), "this } closes an answer list that was never opened",
-                           "Open the answers with {, or write a curly bracket in text as \\}")
+            problems.error(*block.at(_find(src, "}", i)), msg("this } closes an answer list that was never opened"),
+                           msg("Open the answers with {, or write a curly bracket in text as \\}"))
         else:
-            problems.warn(line, 1, "skipped a text with no answers (a description, not a question)")
+            problems.warn(line, 1, msg("skipped a text with no answers (a description, not a question)"))
         return None
     close_at = _find(src, "}", open_at + 1)
     if close_at < 0:
-        problems.error(*block.at(open_at), "the answer list opened here is never closed with }",
-                       "Put a } after the last answer, or write a curly bracket in text as \\{")
+        problems.error(*block.at(open_at), msg("the answer list opened here is never closed with }"),
+                       msg("Put a } after the last answer, or write a curly bracket in text as \\{"))
         return None
     tail = src[close_at + 1:]
     if _find(tail, "{") >= 0:
-        problems.warn(line, 1, "skipped a question with more than one answer list (the game asks one thing at a time)")
+        problems.warn(line, 1, msg("skipped a question with more than one answer list (the game asks one thing at a time)"))
         return None
     head = _plain(src[i:open_at], fmt)
     tail_text = _plain(tail, fmt)
@@ -190,10 +191,10 @@ def _question(src: str, block: _Block, category: str, ids: Ids, opts: ImportOpti
     if tail_text:
         prompt = f"{head} _____".lstrip() + ("" if tail_text[0] in ".,;:!?…)»\"'" else " ") + tail_text
     if not prompt:
-        problems.error(*block.at(open_at), "this question has no text before its answers",
-                       "Write the question before the { … } answer list")
+        problems.error(*block.at(open_at), msg("this question has no text before its answers"),
+                       msg("Write the question before the { … } answer list"))
         return None
-    where = f"the question on line {line}"
+    where = question_on_line(line)
     body = src[open_at + 1:close_at]
     general = ""
     cut = _find(body, "####")
@@ -203,10 +204,10 @@ def _question(src: str, block: _Block, category: str, ids: Ids, opts: ImportOpti
     common = {"source": opts.source_name, "tags": [category]}
     qid = ids.make(prompt, name)
     if not stripped:
-        problems.warn(line, 1, f"skipped {where}: an essay question cannot be played")
+        problems.warn(line, 1, msg("skipped {where}: an essay question cannot be played", where=where))
         return None
     if stripped.startswith("#"):
-        problems.warn(line, 1, f"skipped {where}: a numeric question cannot be played")
+        problems.warn(line, 1, msg("skipped {where}: a numeric question cannot be played", where=where))
         return None
     first, *feedback = _split(stripped, "#")
     if first.strip().lower() in _TRUE | _FALSE:
@@ -225,8 +226,9 @@ def _choice(qid: str, prompt: str, body: str, general: str, fmt: str, block: _Bl
     lead = body[: len(body) - len(body.lstrip())]
     pieces = _split(body.strip(), "~=")
     if pieces[0][:1] not in ("~", "="):
-        problems.error(*block.at(open_at + 1 + len(lead)), f"{where} has answers that do not start with = or ~",
-                       "Mark the right answer with = and each wrong one with ~, e.g. {=Leonov ~Gagarin}")
+        problems.error(*block.at(open_at + 1 + len(lead)), msg("{where} has answers that do not start with = or ~",
+                                                                where=where),
+                       msg("Mark the right answer with = and each wrong one with ~, e.g. {=Leonov ~Gagarin}"))
         return None
     options, right, weighted = [], [], False
     for piece in pieces:
@@ -241,24 +243,29 @@ def _choice(qid: str, prompt: str, body: str, general: str, fmt: str, block: _Bl
                 weighted = True
         answer, *notes = _split(rest, "#")
         if mark == "=" and _find(answer, "->") >= 0:
-            problems.warn(line, 1, f"skipped {where}: a matching question cannot be played")
+            problems.warn(line, 1, msg("skipped {where}: a matching question cannot be played", where=where))
             return None
         if mark == "=":
             right.append((len(options), _plain(notes[0][1:], fmt) if notes else ""))
         options.append(_plain(answer, fmt))
     if weighted:
-        problems.warn(line, 1, f"skipped {where}: answers with partial marks (%50% and the like) cannot be played",
-                      "The game has one right answer per question")
+        problems.warn(line, 1, msg("skipped {where}: answers with partial marks (%50% and the like) cannot be played",
+                                  where=where),
+                      msg("The game has one right answer per question"))
         return None
     if len(right) == len(options):
-        problems.warn(line, 1, f"skipped {where}: a short-answer question (typed answers) cannot be played")
+        problems.warn(line, 1, msg("skipped {where}: a short-answer question (typed answers) cannot be played",
+                                  where=where))
         return None
     if len(right) != 1:
-        problems.warn(line, 1, f"skipped {where}: it has {len(right) or 'no'} right answers, the game needs exactly one")
+        problems.warn(line, 1, nmsg("skipped {where}: it has {n} right answer, the game needs exactly one",
+                                   "skipped {where}: it has {n} right answers, the game needs exactly one",
+                                   len(right), where=where) if right else
+                      msg("skipped {where}: it has no right answers, the game needs exactly one", where=where))
         return None
     if any(not o for o in options):
-        problems.error(*block.at(open_at), f"{where} has an empty answer",
-                       "Remove the lone = or ~, or write the answer after it")
+        problems.error(*block.at(open_at), msg("{where} has an empty answer", where=where),
+                       msg("Remove the lone = or ~, or write the answer after it"))
         return None
     if not playable_options(problems, line, 1, where, options):
         return None

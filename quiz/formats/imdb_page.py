@@ -21,6 +21,7 @@ import datetime as _dt
 import re
 from typing import Any
 
+from quiz.core.errors import msg
 from quiz.core.ids import stable_id
 from quiz.formats.common import ImportOptions, ImportResult, Problems, clean, pack_document, slug
 
@@ -236,7 +237,7 @@ class _Reader:
                 member["credited_as"] = m.group(1).strip()
                 j += 1
             if "character" not in member:
-                self.not_read(number, f"{line}: an actor with no character")
+                self.not_read(number, msg("{line}: an actor with no character", line=line))
                 return j
             member["order"] = len(self.film.get("cast", [])) + 1
             member["source"] = self.source
@@ -250,7 +251,7 @@ class _Reader:
             # copy has no "How long is …?" line.
             above = lines[i - 1][1] if i else ""
             if above and not self.title_hint and len(above) <= 80 and not above.startswith("- "):
-                self.title_hint = (lines[i - 1][0], above, f"the line above \"{line}\"")
+                self.title_hint = (lines[i - 1][0], above, msg('the line above "{line}"', line=line))
                 self.unread = [u for u in self.unread if u != (lines[i - 1][0], above)]
             return i + 1
         if "plot" not in self.film and len(line) >= 40 and line.endswith((".", "!", "?", "…")):
@@ -268,7 +269,7 @@ class _Reader:
                 self.title_hint = (number, m.group(1).strip(), f"\"How long is {m.group(1).strip()}?\"")
             return
         if not texts:
-            self.not_read(number, f"{label}: the copy has the heading but not its value")
+            self.not_read(number, msg("{label}: the copy has the heading but not its value", label=label))
             return
         handled = True
         if label in ("Director", "Directors"):
@@ -316,17 +317,18 @@ class _Reader:
         elif label == "Quotes":
             handled = self._quote(number, values)
         else:
-            self.not_read(number, f"{label}: {'; '.join(texts)} (the pack format has no place for this)")
+            self.not_read(number, msg("{label}: {text} (the pack format has no place for this)",
+                                       label=label, text="; ".join(texts)))
             return
         if not handled:
-            self.not_read(number, f"{label}: {joined} (not understood)")
+            self.not_read(number, msg("{label}: {text} (not understood)", label=label, text=joined))
 
     def _quote(self, number: int, values: list[tuple[int, str]]) -> bool:
         lines = []
         for line_no, text in values:
             m = re.fullmatch(r"(?:([^:\[\]]{1,60}):\s*)?(?:\[([^\]]+)\]\s*)?(.*)", text)
             if not m or not m.group(3).strip():
-                self.not_read(line_no, f"quote line {text!r} has no words to quote")
+                self.not_read(line_no, msg("quote line {text} has no words to quote", text=repr(text)))
                 continue
             line: dict[str, Any] = {}
             if m.group(1):
@@ -348,18 +350,19 @@ def read(text: str, opts: ImportOptions) -> ImportResult:
     title = (opts.title or "").strip()
     if not title and reader.title_hint:
         line, title, said = reader.title_hint
-        problems.warn(line, 1, f'no --title given: the film\'s title "{title}" was taken from {said}',
-                      "Check it, or give the title with --title")
+        problems.warn(line, 1, msg('no --title given: the film\'s title "{title}" was taken from {said}',
+                                  title=title, said=said),
+                      msg("Check it, or give the title with --title"))
         reader.notes.insert(0, f'The title "{title}" was taken from {said} on line {line}: check it.')
     if not title:
-        raise problems.fail(1, 1, "the film's title is not in this copy of the page",
-                            'Give it with --title, e.g. --title "Spacewalk"')
+        raise problems.fail(1, 1, msg("the film's title is not in this copy of the page"),
+                            msg('Give it with --title, e.g. --title "Spacewalk"'))
     facts = [k for k in film if k not in ("plot",)]
     if not facts and "plot" not in film:
-        raise problems.fail(1, 1, "found nothing from an IMDb title page in this file",
-                            "Copy the whole page (Ctrl+A, Ctrl+C) and paste it into a text file")
+        raise problems.fail(1, 1, msg("found nothing from an IMDb title page in this file"),
+                            msg("Copy the whole page (Ctrl+A, Ctrl+C) and paste it into a text file"))
     for line, what in reader.unread:
-        problems.warn(line, 1, f"not read: {what}", "Fill it in by hand if you want it")
+        problems.warn(line, 1, msg("not read: {what}", what=what), msg("Fill it in by hand if you want it"))
     notes = [
         f"Draft film entry made by `film-quiz import imdb-page` from {reader.source}.",
         "A person must check every fact against the page before the pack is used.",

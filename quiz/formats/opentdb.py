@@ -20,6 +20,7 @@ import json
 import re
 from typing import Any
 
+from quiz.core.errors import msg
 from quiz.core.models import DIFFICULTIES, Pack, Question
 from quiz.formats.common import (
     choice_question, clean, Ids, ImportOptions, ImportResult, playable_options, Problems,
@@ -27,11 +28,11 @@ from quiz.formats.common import (
 )
 
 _CODES = {
-    1: "OpenTDB had not enough questions for that request",
-    2: "the request to OpenTDB had an invalid parameter",
-    3: "the OpenTDB session token was not found",
-    4: "the OpenTDB session token has used up all its questions",
-    5: "OpenTDB refused too many requests at once",
+    1: msg("OpenTDB had not enough questions for that request"),
+    2: msg("the request to OpenTDB had an invalid parameter"),
+    3: msg("the OpenTDB session token was not found"),
+    4: msg("the OpenTDB session token has used up all its questions"),
+    5: msg("OpenTDB refused too many requests at once"),
 }
 
 
@@ -69,17 +70,19 @@ def read(text: str, opts: ImportOptions) -> ImportResult:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        raise problems.fail(e.lineno, e.colno, f"this is not valid JSON: {e.msg}",
-                            "Check the file was saved completely; an OpenTDB file starts with {\"response_code\"")
+        raise problems.fail(e.lineno, e.colno, msg("this is not valid JSON: {reason}", reason=e.msg),
+                            msg("Check the file was saved completely; an OpenTDB file starts with {\"response_code\""))
     except RecursionError:
-        raise problems.fail(1, 1, "this JSON is nested too deeply to be an OpenTDB file") from None
+        raise problems.fail(1, 1, msg("this JSON is nested too deeply to be an OpenTDB file")) from None
     if not isinstance(data, dict) or not isinstance(data.get("results"), list):
-        raise problems.fail(1, 1, 'this is not an OpenTDB file: it has no "results" list',
-                            'An OpenTDB file looks like {"response_code": 0, "results": [ … ]}')
+        raise problems.fail(1, 1, msg('this is not an OpenTDB file: it has no "results" list'),
+                            msg('An OpenTDB file looks like {"response_code": 0, "results": [ … ]}'))
     code = data.get("response_code", 0)
     if code not in (0, None):
-        raise problems.fail(1, 1, f"the file holds no questions: {_CODES.get(code, f'OpenTDB answered with code {code}')}",
-                            "Download the questions again")
+        # (A list or object as the code is no key: it raised TypeError, not PackError.)
+        reason = (_CODES.get(code) if isinstance(code, (int, float)) else None) or msg("OpenTDB answered with code {code}", code=str(code))
+        raise problems.fail(1, 1, msg("the file holds no questions: {reason}", reason=reason),
+                            msg("Download the questions again"))
     results = data["results"]
     places = _item_positions(text, len(results))
     ids = Ids()
@@ -89,37 +92,41 @@ def read(text: str, opts: ImportOptions) -> ImportResult:
 
 
 def _question(n: int, item: Any, line: int, column: int, ids: Ids, opts: ImportOptions, problems: Problems):
-    where = f"question {n}"
+    where = msg("question {n}", n=str(n))
     if not isinstance(item, dict):
-        problems.error(line, column, f"{where} is not a question object", "Each result is { \"question\": … }")
+        problems.error(line, column, msg("{where} is not a question object", where=where),
+                       msg("Each result is { \"question\": … }"))
         return None
     strings = {k: item.get(k) for k in ("type", "difficulty", "category", "question", "correct_answer")}
     wrong = item.get("incorrect_answers")
     if not all(isinstance(strings[k], str) for k in ("question", "correct_answer")) or not isinstance(wrong, list) \
             or not all(isinstance(w, str) for w in wrong):
-        problems.error(line, column, f"{where} lacks question, correct_answer or incorrect_answers (as text)",
-                       "Each result needs \"question\", \"correct_answer\" and \"incorrect_answers\": [ … ]")
+        problems.error(line, column, msg("{where} lacks question, correct_answer or incorrect_answers (as text)",
+                                         where=where),
+                       msg("Each result needs \"question\", \"correct_answer\" and \"incorrect_answers\": [ … ]"))
         return None
     prompt, right = _text(strings["question"]), _text(strings["correct_answer"])
     if not prompt or not right:
-        problems.error(line, column, f"{where} has an empty question or correct answer")
+        problems.error(line, column, msg("{where} has an empty question or correct answer", where=where))
         return None
     difficulty = strings["difficulty"].strip().lower() if isinstance(strings["difficulty"], str) else ""
     if difficulty and difficulty not in DIFFICULTIES:
-        problems.warn(line, column, f"{where}: difficulty {difficulty!r} is not easy, medium or hard; left out")
+        problems.warn(line, column, msg("{where}: difficulty {difficulty} is not easy, medium or hard; left out",
+                                        where=where, difficulty=repr(difficulty)))
         difficulty = ""
     category = _text(strings["category"]) if isinstance(strings["category"], str) else ""
     common = {"source": opts.source_name, "difficulty": difficulty, "tags": [category]}
     qid = ids.make(prompt)
     if strings["type"] == "boolean" or (not wrong and right.lower() in ("true", "false")):
         if right.lower() not in ("true", "false"):
-            problems.error(line, column, f"{where} is true/false but its correct_answer is {right!r}",
-                           'Write "True" or "False"')
+            problems.error(line, column, msg("{where} is true/false but its correct_answer is {answer}",
+                                             where=where, answer=repr(right)),
+                           msg('Write "True" or "False"'))
             return None
         return truefalse_question(qid, prompt, right.lower() == "true", **common)
     options = [_text(w) for w in wrong]
     if not options or any(not o for o in options):
-        problems.warn(line, column, f"skipped {where}: its wrong answers are missing or empty")
+        problems.warn(line, column, msg("skipped {where}: its wrong answers are missing or empty", where=where))
         return None
     if not playable_options(problems, line, column, where, [right, *options]):
         return None

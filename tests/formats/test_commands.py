@@ -35,6 +35,37 @@ def test_a_malformed_file_writes_nothing_and_names_the_place(tmp_path, capsys):
     assert f"{bad}:3:5: error: the answer list opened here is never closed" in capsys.readouterr().err
 
 
+def test_import_problems_are_said_in_the_commands_locale(tmp_path, capsys):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Question;Answer 1;Answer 2;Correct answer\nWho flew first?;Leonov;Gagarin;7\n", encoding="utf-8")
+    out = tmp_path / "pack.yaml"
+    assert main(["import", "csv", str(bad), "--locale", "ru", "-o", str(out)]) == 1
+    assert not out.exists()
+    err = capsys.readouterr().err
+    assert (f"{bad}:2:4: ошибка: ячейка D2 (Correct answer): '7' — не один из номеров ответов 1, 2. "
+            "Напишите номер правильного ответа, например 2 (или 1,3, если их несколько)\n") in err
+    assert "Ничего не записано: исправьте 1 проблему выше" in err
+    # The same file in English reads as it always did.
+    assert main(["import", "csv", str(bad), "-o", str(out)]) == 1
+    assert (f"{bad}:2:4: error: cell D2 (Correct answer) says '7', which is not one of the answer numbers 1, 2. "
+            "Write the number of the right answer, e.g. 2 (or 1,3 for several)\n"
+            "Nothing written: fix the 1 problem(s) above and run the import again.\n") in capsys.readouterr().err
+
+
+def test_gift_problems_and_warnings_in_russian_keep_their_place(tmp_path, capsys):
+    bad = tmp_path / "bad.gift"
+    bad.write_text("Q1? {=a ~b}\n\nQ2? {=a ~b\n", encoding="utf-8")
+    out = tmp_path / "pack.yaml"
+    assert main(["import", "gift", str(bad), "--locale", "ru", "-o", str(out)]) == 1
+    assert f"{bad}:3:5: ошибка: список ответов, открытый здесь, не закрыт знаком }}" in capsys.readouterr().err
+    # A warning about a skipped question names it, and its count, in Russian.
+    skipped = tmp_path / "skipped.gift"
+    skipped.write_text("Q1? {=a ~b}\n\nQ2? {=a =b ~c}\n", encoding="utf-8")
+    assert main(["import", "gift", str(skipped), "--locale", "ru", "-o", str(out)]) == 0
+    assert (f"{skipped}:3:1: предупреждение: пропущен вопрос в строке 3: в нём 2 правильных ответа, "
+            "а игре нужен ровно один") in capsys.readouterr().err
+
+
 def test_a_missing_input_file_is_reported_not_raised(tmp_path, capsys):
     assert main(["import", "aiken", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "p.yaml")]) == 1
     assert "there is no such file" in capsys.readouterr().err
