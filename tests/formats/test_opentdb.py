@@ -51,6 +51,12 @@ def test_an_error_code_from_opentdb_is_explained():
         import_text("opentdb", '{"response_code": 1, "results": []}')
 
 
+@pytest.mark.parametrize("code", ["[1]", '"1"', "{}", "1.5"])
+def test_a_response_code_that_is_not_a_number_is_a_problem_not_a_crash(code):
+    with pytest.raises(PackError):
+        import_text("opentdb", '{"response_code": %s, "results": []}' % code)
+
+
 def test_a_large_file_imports_in_time_with_each_mistake_on_its_own_line():
     # Each result's place was counted from the top of the file: 6,000 results took 4 s,
     # 20,000 took 48 s.
