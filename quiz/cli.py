@@ -117,15 +117,14 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         films, questions = len(pack.films), len(pack.questions)
         print(tr.gettext("{path}: ok: pack `{id}`, {films}, {questions}").format(
             path=pack.path, id=pack.id,
-            films=tr.ngettext("{n} film(s)", "{n} film(s)", films).format(n=tr.number(films)),
-            questions=tr.ngettext("{n} hand-written question(s)", "{n} hand-written question(s)",
-                                  questions).format(n=tr.number(questions))))
+            films=tr.counted("{n} film(s)", "{n} film(s)", films),
+            questions=tr.counted("{n} hand-written question(s)", "{n} hand-written question(s)", questions)))
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     print(", ".join((
-        tr.ngettext("{n} valid pack(s)", "{n} valid pack(s)", len(packs)).format(n=tr.number(len(packs))),
-        tr.ngettext("{n} error(s)", "{n} error(s)", errors).format(n=tr.number(errors)),
-        tr.ngettext("{n} warning(s)", "{n} warning(s)", warnings).format(n=tr.number(warnings)),
+        tr.counted("{n} valid pack(s)", "{n} valid pack(s)", len(packs)),
+        tr.counted("{n} error(s)", "{n} error(s)", errors),
+        tr.counted("{n} warning(s)", "{n} warning(s)", warnings),
     )), file=sys.stderr)
     return 1 if errors else 0
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import random
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import permutations
 from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
@@ -51,7 +51,6 @@ NEIGHBOURHOOD = 1024
 # dictionaries (no least-recently-used bookkeeping on every hit, no evictions in the middle
 # of a large pack, which made gathering a 10,000-film pack's names 1.7 times slower), kept
 # between packs up to `_KEEP` entries each: see `trim_memos`.
-_MEMO = None
 _KEEP = 1 << 17
 
 
@@ -68,10 +67,10 @@ def prompt_key(text: str) -> str:
 
 # Options repeat (the same names in many questions), so their keys are remembered; each
 # prompt is seen once, so `prompt_key` is not.
-casekey = lru_cache(maxsize=_MEMO)(prompt_key)
+casekey = cache(prompt_key)
 
 
-@lru_cache(maxsize=_MEMO)
+@cache
 def shape(name: str) -> tuple[int, tuple[bool, ...]]:
     """Word count and which words are capitalised: `Pavel Belyaev` fits a blank that held
     `Alexei Leonov`; `Radio Amateur's Wife` or `Жена радиолюбителя` does not."""
@@ -79,7 +78,7 @@ def shape(name: str) -> tuple[int, tuple[bool, ...]]:
     return len(words), tuple(w[:1].isupper() for w in words)
 
 
-@lru_cache(maxsize=_MEMO)
+@cache
 def script(text: str) -> str:
     """"cyrillic", "latin" or "" (digits and signs only)."""
     if _CYRILLIC.search(text):
@@ -275,7 +274,7 @@ def rating_band(value: float, scale: int, digits: int) -> tuple[Callable[[random
     return draw, lambda a, b: abs(a - b) >= 2 * step - 1e-9
 
 
-@lru_cache(maxsize=_MEMO)
+@cache
 def parse_integer(text: str) -> int | None:
     """The whole number a blank holds (`1975`, `9,677,311`), else None (`six`, `400 million`)."""
     text = text.strip()
@@ -309,7 +308,7 @@ def blanks(text: str) -> list[str]:
     return [b.strip() for b in BLANK.findall(text)]
 
 
-@lru_cache(maxsize=_MEMO)
+@cache
 def plain(text: str) -> str:
     """The statement as a player reads it: the marks removed."""
     return BLANK.sub(lambda m: m.group(1), text)

@@ -220,9 +220,9 @@ class BrowseScene(MenuScene):
 
     def _errors_head(self) -> Card:
         n = len(self.snapshot.errors)
-        head = self.ctx.tr.ngettext("This pack has {n} error: the game cannot use it until it is fixed.",
-                                    "This pack has {n} errors: the game cannot use it until they are fixed.", n)
-        return Card("errors", (Row(head.format(n=self.ctx.tr.number(n)), "button", theme.BAD, 0.9),
+        head = self.ctx.tr.counted("This pack has {n} error: the game cannot use it until it is fixed.",
+                                   "This pack has {n} errors: the game cannot use it until they are fixed.", n)
+        return Card("errors", (Row(head, "button", theme.BAD, 0.9),
                                Row(self.gettext("Save the file and this list updates by itself."), "small",
                                    theme.MUTED)), theme.BAD)
 
@@ -395,14 +395,14 @@ class BrowseScene(MenuScene):
                 count = tr.ngettext("{n} of {total} question", "{n} of {total} questions", total)
             count = count.format(n=tr.number(shown), total=tr.number(total))
             n = len(snapshot.warnings)
-            warnings = (tr.ngettext("{n} warning", "{n} warnings", n).format(n=tr.number(n)) if n
+            warnings = (tr.counted("{n} warning", "{n} warnings", n) if n
                         else self.gettext("No warnings"))
             self.draw_text(surface, count, "button", (70, 270, 540, 64), align="left")
             self.draw_text(surface, warnings, "body", (70, 340, 540, 60), theme.ACCENT if n else theme.GOOD,
                            align="left", size=0.85)
         elif snapshot.state == "errors":
             n = len(snapshot.errors)
-            self.draw_text(surface, tr.ngettext("{n} error", "{n} errors", n).format(n=tr.number(n)), "button",
+            self.draw_text(surface, tr.counted("{n} error", "{n} errors", n), "button",
                            (70, 270, 540, 64), theme.BAD, align="left")
         if self.since_reload < NOTE_SECONDS:
             note, colour = self.gettext("Updated from the file"), theme.GOOD

@@ -101,7 +101,7 @@ class PackScene(MenuScene):
         self.draw_text(surface, pack.title.get(locale), "heading", (1000, 250, 760, 140))
         self.draw_text(surface, pack.description.get(locale), "body", (1000, 410, 760, 370),
                        align="left", valign="top")
-        count = self.ctx.tr.ngettext("{n} question", "{n} questions", n).format(n=self.ctx.tr.number(n))
+        count = self.ctx.tr.counted("{n} question", "{n} questions", n)
         self.draw_text(surface, count, "button", (1000, 790, 760, 70), theme.ACCENT, align="left")
         if pack.path:
             self.browse_button.draw(surface, self.ctx)
