@@ -332,10 +332,11 @@ def _mention(words: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)", re.IGNORECASE)
 
 
-def trim_memos(keep: int = _KEEP) -> None:
+def trim_memos(keep: int | None = None) -> None:
     """Forget the memos that a very large pack has filled beyond `keep` entries; the names
     of packs of any usual size stay remembered for the next one. `trim_memos(0)` forgets
     them all, as in a fresh process."""
+    keep = _KEEP if keep is None else keep
     for memo in (casekey, shape, script, plain, parse_integer):
         if memo.cache_info().currsize > keep:
             memo.cache_clear()
