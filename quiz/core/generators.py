@@ -107,8 +107,10 @@ class _Pools:
     # film id -> where its titles are in `titles` and `all_titles`: its wrong titles are
     # drawn around there (distractors.NEIGHBOURHOOD)
     places: dict[str, tuple[int, int]] = field(default_factory=dict)
-    # A line or statement found in several films must not have those films as wrong options.
-    fact_films: dict[str, set[str]] = field(default_factory=dict)
+    # A line or statement found in several films must not have those films as wrong
+    # options: its key -> those films. Only such facts are kept, a handful in most packs
+    # (a set for each of a large pack's 300,000 facts was 65 MB).
+    shared_facts: dict[str, set[str]] = field(default_factory=dict)
 
 
 class Formats:
@@ -190,8 +192,8 @@ class Context:
         """The pack's titles and the keys that must not be wrong options for `film`: its own
         titles and those of every film that has the same `fact`."""
         own = self.pools.own_titles[film.id]
-        sharing = self.pools.fact_films.get(casekey(fact), ())
-        if len(sharing) <= 1:  # the fact is this film's alone, as most are
+        sharing = self.pools.shared_facts.get(casekey(fact))
+        if sharing is None:  # the fact is this film's alone, as most are
             return self.pools.titles, own
         exclude = set(own)
         for film_id in sharing:
@@ -682,6 +684,7 @@ def _hand(ctx: Context, hq: HandQuestion, films: dict[str, Film]) -> Question | 
 
 def _gather(ctx: Context) -> _Pools:
     pools = _Pools()
+    first_film: dict[str, str] = {}  # fact key -> the first film that has it
     for film in ctx.pack.films:
         pools.places[film.id] = (len(pools.titles), len(pools.all_titles))
         pools.titles.add(ctx.title(film))
@@ -701,7 +704,10 @@ def _gather(ctx: Context) -> _Pools:
                 if line.character:
                     pools.characters.add(ctx.text(line.character))
         for fact in facts:
-            pools.fact_films.setdefault(casekey(plain(ctx.text(fact))), set()).add(film.id)
+            key = casekey(plain(ctx.text(fact)))
+            first = first_film.setdefault(key, film.id)
+            if first != film.id:
+                pools.shared_facts.setdefault(key, {first}).add(film.id)
     return pools
 
 

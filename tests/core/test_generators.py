@@ -167,6 +167,17 @@ def test_which_film_questions_offer_the_other_titles(quartet):
     assert of_kind(questions, "which-film-trivia")
 
 
+def test_a_statement_two_films_share_offers_neither_as_a_wrong_title(quartet):
+    shared = statement("The crew shot every exterior scene in one week of fog.",
+                       "Все натурные сцены группа сняла за одну туманную неделю.")
+    films = [other_film(n, trivia=(shared,)) if n < 3 else other_film(n) for n in (1, 2, 3)]
+    questions = [q for q in generate(pack(spacewalk(), *films), "en")
+                 if q.kind == "which-film-trivia" and "one week of fog" in q.prompt]
+    assert sorted(q.answer_text for q in questions) == ["Orbit 1", "Orbit 2"]
+    for q in questions:
+        assert not {"Orbit 1", "Orbit 2"} - {q.answer_text} & set(q.options), q.options
+
+
 def test_a_trivia_item_naming_an_alternative_title_makes_no_which_film_question(quartet):
     # "Spacewalker" would give the film away.
     tell = statement("The film was later released as \"[[Spacewalker]]\", with dubbed English dialogue.",
