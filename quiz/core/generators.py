@@ -383,7 +383,7 @@ def who_says(ctx: Context, film: Film) -> Iterator[Question | None]:
 
 
 def _which_film(ctx: Context, film: Film, kind: str, facts: Iterable[tuple[Text, str]],
-                template: str, tag: str) -> Iterator[Question | None]:
+                template: str, tags: tuple[str, ...]) -> Iterator[Question | None]:
     title = ctx.title(film)
     leaks = [ctx.text(a.title) for a in film.alt_titles]
     for fact, source in facts:
@@ -394,23 +394,23 @@ def _which_film(ctx: Context, film: Film, kind: str, facts: Iterable[tuple[Text,
         titles, exclude = ctx.other_titles(film, shown)
         wrong = pick_names(ctx.rng, title, (), titles, exclude=exclude, near=ctx.pools.places[film.id][0])
         yield ctx.choice(film, kind, qid, template.format(text=ctx.quoted(shown)), title, wrong, "medium",
-                         source or film.source, tags=(tag,), leaks=leaks)
+                         source or film.source, tags=tags, leaks=leaks)
 
 
 def which_film_quote(ctx: Context, film: Film) -> Iterator[Question | None]:
     lines = ((line.text, q.source) for q in film.quotes for line in q.lines)
     return _which_film(ctx, film, "which-film-quote", lines,
-                       ctx.t.gettext("Which film is this line from? “{text}”"), "quotes")
+                       ctx.t.gettext("Which film is this line from? “{text}”"), ("quotes",))
 
 
 def which_film_trivia(ctx: Context, film: Film) -> Iterator[Question | None]:
     return _which_film(ctx, film, "which-film-trivia", ((s.text, s.source) for s in film.trivia),
-                       ctx.t.gettext("Which film is this about? “{text}”"), "trivia")
+                       ctx.t.gettext("Which film is this about? “{text}”"), ("trivia",))
 
 
 def which_film_goof(ctx: Context, film: Film) -> Iterator[Question | None]:
     return _which_film(ctx, film, "which-film-goof", ((s.text, s.source) for s in film.goofs),
-                       ctx.t.gettext("Which film has this goof? “{text}”"), "goofs")
+                       ctx.t.gettext("Which film has this goof? “{text}”"), ("goofs",))
 
 
 # Statements ----------------------------------------------------------------------------------
@@ -421,7 +421,8 @@ def trivia_true_false(ctx: Context, film: Film) -> Iterator[Question | None]:
     title = ctx.title(film)
     # A "false" variant that repeats a true statement of the film would be both true and false.
     true_texts = {casekey(plain(ctx.text(s.text))) for s in (*film.trivia, *film.goofs)}
-    for tag, statements in (("trivia", film.trivia), ("goofs", film.goofs)):
+    # The tags are constants, shared by every question rather than a tuple each.
+    for tags, statements in ((("trivia",), film.trivia), (("goofs",), film.goofs)):
         for st in statements:
             if st.false is None or not ctx.agree(st.text, st.false):
                 continue
@@ -434,7 +435,7 @@ def trivia_true_false(ctx: Context, film: Film) -> Iterator[Question | None]:
                 yield ctx.truefalse(film, "trivia-true-false", qid,
                                     template.format(film=title, statement=plain(ctx.text(text))),
                                     truth, "easy", _source(st, film),
-                                    explanation="" if truth else true_text, tags=(tag,))
+                                    explanation="" if truth else true_text, tags=tags)
 
 
 def _name_pools(ctx: Context, film: Film) -> list[tuple[Names, list[str], set[str]]]:
@@ -493,7 +494,7 @@ def _blank_options(ctx: Context, film: Film, st: Statement, index: int, answer: 
 
 
 def _fill_blank(ctx: Context, film: Film, kind: str, statements: Sequence[Statement],
-                tag: str) -> Iterator[Question | None]:
+                tags: tuple[str, ...]) -> Iterator[Question | None]:
     template = ctx.t.gettext("Fill in the blank. About “{film}”: {statement}")
     title = ctx.title(film)
     for st in statements:
@@ -509,15 +510,15 @@ def _fill_blank(ctx: Context, film: Film, kind: str, statements: Sequence[Statem
             options, right, difficulty = made
             prompt = template.format(film=title, statement=with_gap(text, index))
             yield ctx.question(film, kind, qid, prompt, options, right, difficulty,
-                               _source(st, film), explanation=plain(text), tags=(tag,))
+                               _source(st, film), explanation=plain(text), tags=tags)
 
 
 def trivia_fill_blank(ctx: Context, film: Film) -> Iterator[Question | None]:
-    return _fill_blank(ctx, film, "trivia-fill-blank", film.trivia, "trivia")
+    return _fill_blank(ctx, film, "trivia-fill-blank", film.trivia, ("trivia",))
 
 
 def goof_fill_blank(ctx: Context, film: Film) -> Iterator[Question | None]:
-    return _fill_blank(ctx, film, "goof-fill-blank", film.goofs, "goofs")
+    return _fill_blank(ctx, film, "goof-fill-blank", film.goofs, ("goofs",))
 
 
 def spot_the_goof(ctx: Context, film: Film) -> Iterator[Question | None]:
