@@ -148,4 +148,4 @@ def films_pack(n: int, seed: int = 1) -> Pack:
     rng = random.Random(seed)
     films = tuple(_film(rng, i) for i in range(n))
     return Pack("synthetic-films", Text.of({"en": "Synthetic films", "ru": "Синтетические фильмы"}),
-                Text(()), "en", ("en", "ru"), films=films)
+                Text(), "en", ("en", "ru"), films=films)

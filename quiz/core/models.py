@@ -32,36 +32,59 @@ class Origin:
         return f"{self.file}:{self.line}:{self.column}"
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(tuple):
     """Localised text: one string per locale. A plain string in a pack is the pack's default
-    locale's text."""
+    locale's text. Iterating gives (locale, text) pairs, in locale order.
 
-    values: tuple[tuple[str, str], ...]
+    Held as one flat tuple, `("en", "Spacewalk", "ru", "Время первых")`: a large pack holds
+    tens of thousands of texts, and where a dataclass of pairs was five objects and a dict,
+    this is one, which the pack cache reads back at the speed of a tuple. Build one with
+    `Text.of`; `Text()` is no text at all (and false)."""
+
+    __slots__ = ()
 
     @classmethod
     def of(cls, mapping: Mapping[str, str] | str, default_locale: str = "en") -> Text:
         if isinstance(mapping, str):
-            return cls(((default_locale, mapping),))
-        return cls(tuple(sorted(mapping.items())))
+            return cls((default_locale, mapping))
+        return cls(item for pair in sorted(mapping.items()) for item in pair)
+
+    @property
+    def values(self) -> tuple[tuple[str, str], ...]:
+        """The (locale, text) pairs."""
+        return tuple(zip(self[::2], self[1::2]))
 
     def has(self, locale: str) -> bool:
-        return any(loc == locale for loc, _ in self.values)
+        return locale in self[::2]
 
     def get(self, locale: str, default_locale: str = "en") -> str:
         """The text in `locale`, else in `default_locale`, else the first one given."""
+        flat = self[:]  # a plain tuple, unpacked and indexed at C speed (a generated pack
+        # asks for hundreds of thousands of texts)
+        if len(flat) == 4:  # two locales, as in every bilingual pack
+            a, x, b, y = flat
+            if a == locale:
+                return x
+            if b == locale:
+                return y
+            return y if b == default_locale and a != default_locale else x
+        if len(flat) == 2:
+            return flat[1]
         fallback = None
-        for loc, text in self.values:
-            if loc == locale:
-                return text
-            if loc == default_locale:
-                fallback = text
+        for i in range(0, len(flat), 2):
+            if flat[i] == locale:
+                return flat[i + 1]
+            if flat[i] == default_locale:
+                fallback = flat[i + 1]
         if fallback is not None:
             return fallback
-        return self.values[0][1] if self.values else ""
+        return flat[1] if flat else ""
 
-    def __iter__(self) -> Iterator[tuple[str, str]]:
-        return iter(self.values)
+    def __iter__(self) -> Iterator[tuple[str, str]]:  # type: ignore[override]
+        return zip(self[::2], self[1::2])
+
+    def __repr__(self) -> str:
+        return f"Text({dict(self)!r})"
 
 
 @dataclass(frozen=True)

@@ -500,7 +500,7 @@ class _Reader:
         self.check_billing(cast)
         film = Film(
             id=film_id or "",
-            title=title or Text(()),
+            title=title or Text(),
             source=source,
             year=self.fact(node.get("year"), _join(where, "year"), source, self.year),
             release_date=self.fact(node.get("release_date"), _join(where, "release_date"), source, self.date),
@@ -640,7 +640,7 @@ class _Reader:
         self.read_locales(root)
         pack_id = self.identifier(root.get("id"), "id")
         title = self.text(root.get("title"), "title")
-        description = self.text(root.get("description"), "description") or Text(())
+        description = self.text(root.get("description"), "description") or Text()
         author = self.string(root.get("author"), "author") or ""
         licence = self.string(root.get("licence"), "licence") or ""
         sources = self.source_labels(root.get("sources"))
