@@ -259,7 +259,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                           len(e.problems)).format(n=len(e.problems)), file=sys.stderr)
         return 1
     _report(result.warnings, tr, sys.stderr)
-    if not _write(target, dump_pack(result, target).encode("utf-8"), tr):
+    if not _write(target, dump_pack(result, target, tr).encode("utf-8"), tr):
         return 1
     films, questions = result.pack.get("films", []), result.pack.get("questions", [])
     # English keeps its "(s)", as validate's counts do; other languages say each form.

@@ -77,8 +77,29 @@ def test_the_imdb_draft_lists_what_it_could_not_read_as_comments(tmp_path):
                  "--source", "seed:000_84ecb181e80c7749.txt"]) == 0
     text = out.read_text(encoding="utf-8")
     assert "#   line 58: Language: the copy has the heading but not its value" in text
+    assert "# Skipped: 14 review paragraphs (opinions, not facts); 5 repeated paragraphs.\n" in text
     film = yaml.safe_load(text)["films"][0]
     assert film["source"] == "seed:000_84ecb181e80c7749.txt"
+
+
+def test_the_imdb_drafts_comments_are_in_the_imports_locale(tmp_path, capsys):
+    out = tmp_path / "spacewalk.yaml"
+    assert main(["import", "imdb-page", str(DATA / "imdb_spacewalk.txt"), "--locale", "ru", "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    head = [line for line in text.splitlines() if line.startswith("#")][2:]
+    assert head[:3] == [
+        "# Черновик фильма, сделанный командой `film-quiz import imdb-page` из imdb_spacewalk.txt.",
+        "# Прежде чем набором пользоваться, человек должен сверить каждый факт со страницей.",
+        '# Название «Spacewalk» взято из "How long is Spacewalk?" в строке 53: проверьте его.',
+    ]
+    assert ("# Факт «Featured in Evening Urgant: Evgeny Mironov/Alexei …» взят из раздела IMDb «Connections» "
+            "(строка 52): перескажите его связным предложением.") in head
+    assert "# Пропущено: 14 абзацев отзывов (мнения, а не факты); 5 повторённых абзацев." in head
+    assert "# Не прочитано (при желании заполните вручную):" in head
+    assert "#   строка 58: Language: в копии есть заголовок, но нет его значения" in head
+    # The comments change nothing in the pack, which is valid as it was.
+    assert main(["validate", str(out)]) == 0
+    assert yaml.safe_load(text)["default_locale"] == "ru"
 
 
 def test_new_writes_a_starter_pack_and_refuses_to_overwrite(tmp_path, capsys):
