@@ -358,7 +358,7 @@ def _cmd_results(args: argparse.Namespace) -> int:
             leader = f"{rows[0]['player']} {rows[0]['score']}" if rows else tr.gettext("no summary")
             # The summary's count of questions, or ? when there is no summary to say it.
             asked = rows[0]["questions"] if rows else "?"
-            questions = (tr.counted("{n} question(s)", "{n} question(s)", int(asked)) if asked.isdigit()
+            questions = (tr.counted("{n} question(s)", "{n} question(s)", int(asked)) if asked.isdecimal()
                          else tr.ngettext("{n} question(s)", "{n} question(s)", 0).format(n=asked))
             print(f"{n:>3}  " + tr.gettext("{game}  {players}, {questions}, first: {leader}").format(
                 game=game.id, players=tr.counted("{n} player(s)", "{n} player(s)", len(rows)),

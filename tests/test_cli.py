@@ -315,3 +315,14 @@ def test_history_counts_the_questions_asked_with_russian_plurals(home, capsys):
     assert capsys.readouterr().out == "space-race: задано 2 вопроса\nspacewalk: задан 1 вопрос\n"
     assert main(["history", "reset", "--locale", "ru"]) == 0
     assert capsys.readouterr().out == "Забыты вопросы, заданные из наборов: space-race, spacewalk\n"
+
+
+def test_results_list_shows_a_hand_edited_count_as_it_is(home, capsys):
+    from quiz.core.results import results_dir
+
+    folder = results_dir()
+    folder.mkdir(parents=True)
+    (folder / "g-answers.csv").write_text("player\n", encoding="utf-8")
+    (folder / "g-summary.csv").write_text("rank,player,score,correct,questions\n1,Anna,9,3,²\n", encoding="utf-8")
+    assert main(["results", "list", "--locale", "ru"]) == 0
+    assert capsys.readouterr().out == "  1  g  1 игрок, ² вопросов, первое место: Anna 9\n"
