@@ -51,8 +51,13 @@ def _add_play(sub: argparse._SubParsersAction) -> None:
 def _cmd_browse(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from quiz.core.yamlsafe import CHECK_THE_NAME
+
     if not Path(args.file).is_file():
-        print(f"film-quiz: {args.file}: there is no such file. Check the name and the folder", file=sys.stderr)
+        # Said in the language of the questions asked for, as preview says its problems.
+        tr = _translator(args.content_locale)
+        print(f"film-quiz: {args.file}: {tr.gettext('there is no such file')}. {CHECK_THE_NAME.say(tr)}",
+              file=sys.stderr)
         return 1
     from quiz.ui.app import run_game
     from quiz.ui.scenes.browse import BrowseScene
@@ -88,8 +93,13 @@ def _add_screenshot(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_cmd_screenshot)
 
 
+# The --locale of the commands whose only text in a language is what they say: validate,
+# new, results, history. (preview, export and import have the language of the questions.)
+_MESSAGES_LOCALE = {"choices": LOCALES, "default": "en", "help": "language of the messages (default: en)"}
+
+
 def _translator(locale: str | None) -> Translator:
-    """The language of a command's messages about packs: its --locale, else English."""
+    """The language of a command's messages: its --locale, else English."""
     from quiz.i18n import translator
 
     return translator(locale or "en")
@@ -143,7 +153,7 @@ def _add_validate(sub: argparse._SubParsersAction) -> None:
                        description="Check pack files (or every .yaml pack in a folder). Exits 0 "
                                    "when all are valid (warnings allowed), 1 otherwise.")
     p.add_argument("paths", nargs="*", metavar="PATH", help="pack files or folders (default: the bundled packs)")
-    p.add_argument("--locale", choices=LOCALES, default="en", help="language of the messages (default: en)")
+    p.add_argument("--locale", **_MESSAGES_LOCALE)
     p.set_defaults(handler=_cmd_validate)
 
 
@@ -168,7 +178,8 @@ def _cmd_preview(args: argparse.Namespace) -> int:
     if pack is None:
         return 1
     if args.locale not in pack.locales:
-        print(f"note: the pack has no `{args.locale}` texts; showing {pack.default_locale} where missing",
+        print(_translator(args.locale).gettext("note: the pack has no `{locale}` texts; showing {default} where "
+                                               "missing").format(locale=args.locale, default=pack.default_locale),
               file=sys.stderr)
     questions = generate(pack, args.locale, seed=args.seed)
     print(preview_json(questions) if args.format == "json" else preview_text(questions), end="")
@@ -203,22 +214,24 @@ def _add_stats(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_cmd_stats)
 
 
-def _refuse_overwrite(target: Path, force: bool) -> bool:
+def _refuse_overwrite(target: Path, force: bool, tr: Translator) -> bool:
     if target.exists() and not force:
-        print(f"{target} already exists; add --force to replace it", file=sys.stderr)
+        print(tr.gettext("{target} already exists; add --force to replace it").format(target=target),
+              file=sys.stderr)
         return True
     return False
 
 
-def _write(target: Path, data: bytes) -> bool:
-    """Write `data` to `target` atomically; False (and why, on stderr) when it cannot be."""
+def _write(target: Path, data: bytes, tr: Translator) -> bool:
+    """Write `data` to `target` atomically; False (and why, on stderr, in `tr`'s language)
+    when it cannot be."""
     from quiz.core.storage import atomic_write_bytes
 
     try:
         atomic_write_bytes(target, data)
     except OSError as e:
-        print(f"{target}: cannot write the file: {e.strerror or e}. Check the folder exists and you may write there",
-              file=sys.stderr)
+        print(tr.gettext("{target}: cannot write the file: {error}. Check the folder exists and you may write "
+                         "there").format(target=target, error=e.strerror or e), file=sys.stderr)
         return False
     return True
 
@@ -231,11 +244,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from quiz.formats.common import ImportOptions, dump_pack, slug
 
     source, target = Path(args.file), Path(args.output)
-    if _refuse_overwrite(target, args.force):
+    tr = _translator(args.locale)
+    if _refuse_overwrite(target, args.force, tr):
         return 1
     opts = ImportOptions(file=str(source), locale=args.locale, title=args.title, source=args.source,
                          pack_id=slug(target.stem) or None)
-    tr = _translator(args.locale)
     try:
         result = import_file(args.format, source, opts)
     except PackError as e:
@@ -246,11 +259,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
                           len(e.problems)).format(n=len(e.problems)), file=sys.stderr)
         return 1
     _report(result.warnings, tr, sys.stderr)
-    if not _write(target, dump_pack(result, target).encode("utf-8")):
+    if not _write(target, dump_pack(result, target, tr).encode("utf-8"), tr):
         return 1
     films, questions = result.pack.get("films", []), result.pack.get("questions", [])
-    what = f"{len(questions)} question(s)" if questions else f"{len(films)} draft film entry (review it)"
-    print(f"Wrote {target}: {what}, {len(result.warnings)} warning(s).")
+    # English keeps its "(s)", as validate's counts do; other languages say each form.
+    what = (tr.counted("{n} question(s)", "{n} question(s)", len(questions)) if questions
+            else tr.counted("{n} draft film entry (review it)", "{n} draft film entries (review them)", len(films)))
+    print(tr.gettext("Wrote {target}: {what}, {warnings}.").format(
+        target=target, what=what, warnings=tr.counted("{n} warning(s)", "{n} warning(s)", len(result.warnings))))
     return 0
 
 
@@ -278,16 +294,20 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from quiz.core.generators import generate
     from quiz.formats import EXPORTERS
 
+    tr = _translator(args.locale)
     pack = _load_one(args.pack, args.locale)
     if pack is None:
         return 1
     if args.locale not in pack.locales:
-        print(f"{args.pack} is not written in {args.locale!r}; it has {', '.join(pack.locales)}", file=sys.stderr)
+        print(tr.gettext("{pack} is not written in {locale}; it has {locales}").format(
+            pack=args.pack, locale=repr(args.locale), locales=", ".join(pack.locales)), file=sys.stderr)
         return 1
     questions = generate(pack, args.locale, seed=args.seed)
-    if not _write(Path(args.output), EXPORTERS[args.format](pack, questions, args.locale)):
+    if not _write(Path(args.output), EXPORTERS[args.format](pack, questions, args.locale), tr):
         return 1
-    print(f"Wrote {args.output}: {len(questions)} question(s) in {args.locale}.")
+    print(tr.gettext("Wrote {target}: {questions} in {locale}.").format(
+        target=args.output, questions=tr.counted("{n} question(s)", "{n} question(s)", len(questions)),
+        locale=args.locale))
     return 0
 
 
@@ -307,11 +327,13 @@ def _cmd_new(args: argparse.Namespace) -> int:
     from quiz.formats.scaffold import starter_pack
 
     target = Path(args.pack)
-    if _refuse_overwrite(target, args.force):
+    tr = _translator(args.locale)
+    if _refuse_overwrite(target, args.force, tr):
         return 1
-    if not _write(target, starter_pack(target).encode("utf-8")):
+    if not _write(target, starter_pack(target).encode("utf-8"), tr):
         return 1
-    print(f"Wrote {target}: a starter pack in English and Russian. Edit it, then: film-quiz validate {target}")
+    print(tr.gettext("Wrote {target}: a starter pack in English and Russian. Edit it, then: film-quiz validate "
+                     "{target}").format(target=target))
     return 0
 
 
@@ -319,44 +341,54 @@ def _add_new(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("new", help="write a commented starter pack")
     p.add_argument("pack", help="the pack to write (PACK.yaml)")
     p.add_argument("--force", action="store_true", help="replace the file if it exists")
+    p.add_argument("--locale", **_MESSAGES_LOCALE)
     p.set_defaults(handler=_cmd_new)
 
 
 def _cmd_results(args: argparse.Namespace) -> int:
     from quiz.core.results import find_game, saved_games
 
+    tr = _translator(args.locale)
     if args.action == "list":
         games = saved_games()
         if not games:
-            print("No classroom results saved yet.")
+            print(tr.gettext("No classroom results saved yet."))
         for n, game in enumerate(games, 1):
             rows = game.read()
-            leader = f"{rows[0]['player']} {rows[0]['score']}" if rows else "no summary"
-            questions = rows[0]["questions"] if rows else "?"
-            print(f"{n:>3}  {game.id}  {len(rows)} player(s), {questions} question(s), first: {leader}")
+            leader = f"{rows[0]['player']} {rows[0]['score']}" if rows else tr.gettext("no summary")
+            # The summary's count of questions, or ? when there is no summary to say it.
+            asked = rows[0]["questions"] if rows else "?"
+            questions = (tr.counted("{n} question(s)", "{n} question(s)", int(asked)) if asked.isdecimal()
+                         else tr.ngettext("{n} question(s)", "{n} question(s)", 0).format(n=asked))
+            print(f"{n:>3}  " + tr.gettext("{game}  {players}, {questions}, first: {leader}").format(
+                game=game.id, players=tr.counted("{n} player(s)", "{n} player(s)", len(rows)),
+                questions=questions, leader=leader))
         return 0
     if not args.game:
-        print(f"film-quiz results {args.action}: say which game (a number from `results list`, or its id)",
-              file=sys.stderr)
+        print(tr.gettext("film-quiz results {action}: say which game (a number from `results list`, or its "
+                         "id)").format(action=args.action), file=sys.stderr)
         return 2
     game = find_game(args.game)
     if game is None:
-        print(f"film-quiz: no saved game {args.game!r}; `film-quiz results list` shows them", file=sys.stderr)
+        print(tr.gettext("film-quiz: no saved game {game}; `film-quiz results list` shows them").format(
+            game=repr(args.game)), file=sys.stderr)
         return 1
     if args.action == "show":
         print(f"{game.id}\n  {game.answers}\n  {game.summary}")
         for row in game.read():
-            print(f"{row['rank']:>3}. {row['player']}: {row['score']} ({row['correct']}/{row['questions']} correct)")
+            print(f"{row['rank']:>3}. " + tr.gettext("{player}: {score} ({correct}/{questions} correct)").format(
+                player=row["player"], score=row["score"], correct=row["correct"], questions=row["questions"]))
         return 0
     from pathlib import Path
 
     try:
         copies = game.export(Path(args.to))
     except OSError as e:
-        print(f"{args.to}: cannot write there: {e.strerror or e}", file=sys.stderr)
+        print(tr.gettext("{folder}: cannot write there: {error}").format(folder=args.to, error=e.strerror or e),
+              file=sys.stderr)
         return 1
     for copy in copies:
-        print(f"Wrote {copy}")
+        print(tr.gettext("Wrote {target}").format(target=copy))
     return 0 if copies else 1
 
 
@@ -367,18 +399,21 @@ def _add_results(sub: argparse._SubParsersAction) -> None:
     p.add_argument("action", choices=("list", "show", "export"), help="what to do")
     p.add_argument("game", nargs="?", help="a number from `results list` (1 = newest) or a game's id")
     p.add_argument("--to", default=".", metavar="FOLDER", help="where export copies the files (default: here)")
+    p.add_argument("--locale", **_MESSAGES_LOCALE)
     p.set_defaults(handler=_cmd_results)
 
 
 def _cmd_history(args: argparse.Namespace) -> int:
     from quiz.core import history
 
+    tr = _translator(args.locale)
     if args.action == "list":
         for pack in history.packs():
-            print(f"{pack}: {len(history.asked(pack))} question(s) asked")
+            print(f"{pack}: " + tr.counted("{n} question(s) asked", "{n} question(s) asked", len(history.asked(pack))))
         return 0
     done = history.reset(args.pack)
-    print(f"Forgot the questions asked from: {', '.join(done)}" if done else "No history to forget.")
+    print(tr.gettext("Forgot the questions asked from: {packs}").format(packs=", ".join(done)) if done
+          else tr.gettext("No history to forget."))
     return 0
 
 
@@ -387,6 +422,7 @@ def _add_history(sub: argparse._SubParsersAction) -> None:
                        description="`reset` forgets them for PACK (a pack id), or for every pack.")
     p.add_argument("action", choices=("list", "reset"), help="what to do")
     p.add_argument("pack", nargs="?", metavar="PACK", help="a pack id (default: every pack)")
+    p.add_argument("--locale", **_MESSAGES_LOCALE)
     p.set_defaults(handler=_cmd_history)
 
 

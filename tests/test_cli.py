@@ -241,3 +241,88 @@ def test_a_blank_that_runs_over_a_line_break_is_one_blank_everywhere(tmp_path, c
 
     text = load_pack(pack).films[0].trivia[0].text.get("en")
     assert blanks(text) == ["Perm\ntaiga"] and "[[" not in plain(text)
+
+
+def test_preview_notes_a_missing_language_in_that_language(tmp_path, capsys):
+    path = write(tmp_path, GOOD.replace("locales: [en, ru]", "locales: [en]"))
+    assert main(["preview", str(path), "--locale", "en"]) == 0
+    assert capsys.readouterr().err == ""
+    assert main(["preview", str(path), "--locale", "ru"]) == 0
+    assert capsys.readouterr().err == ("примечание: в наборе нет текстов на языке `ru`; где их нет, "
+                                       "показаны тексты на en\n")
+
+
+def test_browse_of_a_missing_file_says_so_in_the_language_asked_for(tmp_path, capsys):
+    missing = tmp_path / "nope.yaml"
+    assert main(["browse", str(missing)]) == 1
+    assert capsys.readouterr().err == f"film-quiz: {missing}: there is no such file. Check the name and the folder\n"
+    assert main(["browse", str(missing), "--locale", "ru"]) == 1
+    assert capsys.readouterr().err == f"film-quiz: {missing}: такого файла нет. Проверьте имя и папку\n"
+
+
+# results and history --------------------------------------------------------------------
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("FILM_QUIZ_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+def test_results_and_history_with_nothing_saved_say_so_in_their_locale(home, capsys):
+    for argv, english, russian in (
+        (["results", "list"], "No classroom results saved yet.", "Сохранённых результатов игр в классе пока нет."),
+        (["history", "reset"], "No history to forget.", "Забывать нечего: заданных вопросов нет."),
+    ):
+        assert main(argv) == 0
+        assert capsys.readouterr().out == english + "\n"
+        assert main([*argv, "--locale", "ru"]) == 0
+        assert capsys.readouterr().out == russian + "\n"
+
+
+def test_results_list_and_show_count_players_and_questions_in_russian(home, capsys):
+    from quiz.core.results import results_dir
+
+    folder = results_dir()
+    folder.mkdir(parents=True)
+    (folder / "2026-11-21-spacewalk-answers.csv").write_text("player\n", encoding="utf-8")
+    (folder / "2026-11-21-spacewalk-summary.csv").write_text(
+        "rank,player,score,correct,questions\n1,Anna,1200,5,5\n2,Boris,800,3,5\n", encoding="utf-8")
+    assert main(["results", "list"]) == 0
+    assert capsys.readouterr().out == ("  1  2026-11-21-spacewalk  2 player(s), 5 question(s), first: Anna 1200\n")
+    assert main(["results", "list", "--locale", "ru"]) == 0
+    assert capsys.readouterr().out == "  1  2026-11-21-spacewalk  2 игрока, 5 вопросов, первое место: Anna 1200\n"
+    assert main(["results", "show", "1", "--locale", "ru"]) == 0
+    assert capsys.readouterr().out.splitlines()[-2:] == ["  1. Anna: 1200 (верно 5 из 5)",
+                                                         "  2. Boris: 800 (верно 3 из 5)"]
+    assert main(["results", "show", "nothing-like-it", "--locale", "ru"]) == 1
+    assert capsys.readouterr().err == ("film-quiz: нет сохранённой игры 'nothing-like-it'; "
+                                       "их список показывает `film-quiz results list`\n")
+    assert main(["results", "export", "1", "--to", str(home / "copy"), "--locale", "ru"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"Записан файл {home / 'copy' / '2026-11-21-spacewalk-answers.csv'}",
+        f"Записан файл {home / 'copy' / '2026-11-21-spacewalk-summary.csv'}"]
+
+
+def test_history_counts_the_questions_asked_with_russian_plurals(home, capsys):
+    from quiz.core import history
+
+    history.record("space-race", ["a", "b"])
+    history.record("spacewalk", ["a"])
+    assert main(["history", "list"]) == 0
+    assert capsys.readouterr().out == "space-race: 2 question(s) asked\nspacewalk: 1 question(s) asked\n"
+    assert main(["history", "list", "--locale", "ru"]) == 0
+    assert capsys.readouterr().out == "space-race: задано 2 вопроса\nspacewalk: задан 1 вопрос\n"
+    assert main(["history", "reset", "--locale", "ru"]) == 0
+    assert capsys.readouterr().out == "Забыты вопросы, заданные из наборов: space-race, spacewalk\n"
+
+
+def test_results_list_shows_a_hand_edited_count_as_it_is(home, capsys):
+    from quiz.core.results import results_dir
+
+    folder = results_dir()
+    folder.mkdir(parents=True)
+    (folder / "g-answers.csv").write_text("player\n", encoding="utf-8")
+    (folder / "g-summary.csv").write_text("rank,player,score,correct,questions\n1,Anna,9,3,²\n", encoding="utf-8")
+    assert main(["results", "list", "--locale", "ru"]) == 0
+    assert capsys.readouterr().out == "  1  g  1 игрок, ² вопросов, первое место: Anna 9\n"

@@ -22,7 +22,7 @@ from quiz.core.distractors import BLANK, casekey, plain, with_gap
 from quiz.core.errors import Message, PackProblem, msg, nmsg
 from quiz.core.generators import hand_id
 from quiz.core.models import Film, HandQuestion, Origin, Pack, Question, Statement, Text
-from quiz.i18n import N_
+from quiz.i18n import N_, translator
 
 # Answer tiles sit two by two under the question. On the 1920x1080 design canvas a tile's
 # text box is about 740 x 180 pixels: at the tile font (46 px PT Sans bold, ~32 characters
@@ -56,6 +56,13 @@ def lint_report(pack: Pack, questions_by_locale: Mapping[str, Sequence[Question]
 
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _gives_away(answer: str, prompt: str) -> bool:
+    """Whether a question's prompt shows its answer: the game leaves such a question out
+    (the generators' check), and lint says so, for hand-written questions and blanks alike."""
+    key = casekey(answer)
+    return bool(key) and key in casekey(prompt)
 
 
 class _Linter:
@@ -120,7 +127,7 @@ class _Linter:
                 self.warn(origin, twice, msg("Remove one of them, or ask something different"), about)
             # (A true/false question's options are the words True and False.)
             truefalse = "truefalse" in q.kind.replace("-", "")
-            if not truefalse and q.options and casekey(q.answer_text) in casekey(q.prompt):
+            if not truefalse and q.options and _gives_away(q.answer_text, q.prompt):
                 given = ("[{locale}] the answer {answer} appears in its own question {prompt}, so the game "
                          "leaves the question out" if q in left_out
                          else "[{locale}] the answer {answer} appears in its own question {prompt}")
@@ -157,9 +164,8 @@ class _Linter:
     def films(self) -> None:
         for film in self.pack.films:
             self._sources(film)
-            for kind, items in (("trivia", film.trivia), ("goof", film.goofs)):
-                for item in items:
-                    self._blanks(film, item, item.origin or film.origin, kind)
+            for item in (*film.trivia, *film.goofs):
+                self._blanks(film, item, item.origin or film.origin)
 
     def _sources(self, film: Film) -> None:
         if film.source:
@@ -185,16 +191,24 @@ class _Linter:
                 self.warn(getattr(fact, "origin", None) or film.origin, msg(message, film=repr(name)),
                           msg("Add source: to it or to the film"))
 
-    def _blanks(self, film: Film, item: Statement, origin: Origin | None, kind: str) -> None:
-        """A `[[blank]]` whose words still show once it is made a gap — inside a longer word,
-        in another blank, or in the film's title, which the question names — would give its
-        answer away, so the game asks no question for it."""
+    def _blanks(self, film: Film, item: Statement, origin: Origin | None) -> None:
+        """A `[[blank]]` whose words still show in its fill-in question once it is made a
+        gap — inside a longer word, in another blank, in the film's title or in the
+        question's own wording — gives its answer away, so the game asks no question for it.
+        The question is made as the generators make it, in each language the item is
+        written in, and each blank is checked once: a blank marked twice is one question."""
         for locale, text in item.text:
-            title = film.title.get(locale, self.pack.default_locale)
+            template = translator(locale).gettext("Fill in the blank. About “{film}”: {statement}")
+            title = film.title.get(locale, self.pack.default_locale).strip()
+            text = text.strip()
+            seen: set[str] = set()
             for index, span in enumerate(BLANK.findall(text)):
-                answer = casekey(span)
-                if answer and answer in casekey(f"{title} {with_gap(text, index)}"):
+                answer = " ".join(span.split())
+                if casekey(answer) in seen:
+                    continue
+                seen.add(casekey(answer))
+                if _gives_away(answer, template.format(film=title, statement=with_gap(text, index))):
                     self.warn(origin, msg("[{locale}] the blank [[{span}]] still shows in its own fill-in question "
-                                          "(inside another word, another blank or the film's title): the game "
-                                          "leaves it out", locale=locale, span=span),
+                                          "(inside another word, another blank, the film's title or the "
+                                          "question's wording): the game leaves it out", locale=locale, span=answer),
                               msg("Mark words that appear only there, or reword the other mention"))

@@ -14,14 +14,17 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 import yaml
 
-from quiz.core.errors import Message, PackError, PackProblem, msg, nmsg
+from quiz.core.errors import Message, PackError, PackProblem, english, msg, nmsg, say
 from quiz.core.ids import stable_id
 from quiz.core.packs import MAX_OPTIONS
 from quiz.core.yamlsafe import check_size
+
+if TYPE_CHECKING:
+    from quiz.i18n import Translator
 
 
 # Key order of the pack format, as in questions/spacewalk.yaml: a person reading an
@@ -61,7 +64,8 @@ class ImportOptions:
 @dataclass
 class ImportResult:
     """The pack document, warnings about what was skipped, and notes written as YAML comments
-    at the top of the pack (things a person should check by hand)."""
+    at the top of the pack (things a person should check by hand; Messages, said in the
+    language the pack is written for)."""
 
     pack: dict[str, Any]
     warnings: list[PackProblem] = field(default_factory=list)
@@ -300,16 +304,17 @@ def schema_reference(target: Path) -> str:
         return SCHEMA_FILE.as_uri()
 
 
-def dump_pack(result: ImportResult, target: Path) -> str:
-    """The pack as YAML text: the language-server modeline, the notes as comments, then the
-    document in block style with Russian letters as they are."""
+def dump_pack(result: ImportResult, target: Path, tr: Translator | None = None) -> str:
+    """The pack as YAML text: the language-server modeline, the notes as comments in `tr`'s
+    language (the import's --locale; English by default), then the document in block style
+    with Russian letters as they are."""
     head = [f"# yaml-language-server: $schema={schema_reference(target)}"]
     if result.notes:
         head.append("#")
         for note in result.notes:
             # splitlines, not split("\n"): YAML also ends a line at U+2028 and U+0085, and
             # text after one inside a comment would be read as the pack (found by fuzzing).
-            head.extend("# " + line if line else "#" for line in note.splitlines())
+            head.extend("# " + line if line else "#" for line in say(note, tr or english()).splitlines())
     body = yaml.dump(_ordered(result.pack), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                      default_flow_style=False, width=1_000_000)
     return "\n".join(head) + "\n" + body

@@ -21,7 +21,7 @@ import datetime as _dt
 import re
 from typing import Any
 
-from quiz.core.errors import msg
+from quiz.core.errors import Message, msg, nmsg
 from quiz.core.ids import stable_id
 from quiz.formats.common import ImportOptions, ImportResult, Problems, clean, pack_document, slug
 
@@ -129,7 +129,7 @@ class _Reader:
         self.problems = Problems(opts.file)
         self.film: dict[str, Any] = {}
         self.unread: list[tuple[int, str]] = []
-        self.notes: list[str] = []
+        self.notes: list[Message] = []
         self.reviews = self.repeats = 0
         self.title_hint: tuple[int, str, str] | None = None
         self.lines = self._lines(text)
@@ -313,7 +313,8 @@ class _Reader:
             self.add(label.lower(), {"text": _no_blanks(joined), "source": self.source})
         elif label in ("Alternate versions", "Connections"):
             self.add("trivia", {"text": _no_blanks(joined), "source": self.source})
-            self.notes.append(f'Trivia "{joined[:50]}…" is IMDb\'s "{label}" (line {number}): reword it as a sentence.')
+            self.notes.append(msg('Trivia "{text}…" is IMDb\'s "{label}" (line {line}): reword it as a sentence.',
+                                  text=joined[:50], label=label, line=str(number)))
         elif label == "Quotes":
             handled = self._quote(number, values)
         else:
@@ -353,7 +354,8 @@ def read(text: str, opts: ImportOptions) -> ImportResult:
         problems.warn(line, 1, msg('no --title given: the film\'s title "{title}" was taken from {said}',
                                   title=title, said=said),
                       msg("Check it, or give the title with --title"))
-        reader.notes.insert(0, f'The title "{title}" was taken from {said} on line {line}: check it.')
+        reader.notes.insert(0, msg('The title "{title}" was taken from {said} on line {line}: check it.',
+                                   title=title, said=said, line=str(line)))
     if not title:
         raise problems.fail(1, 1, msg("the film's title is not in this copy of the page"),
                             msg('Give it with --title, e.g. --title "Spacewalk"'))
@@ -363,23 +365,24 @@ def read(text: str, opts: ImportOptions) -> ImportResult:
                             msg("Copy the whole page (Ctrl+A, Ctrl+C) and paste it into a text file"))
     for line, what in reader.unread:
         problems.warn(line, 1, msg("not read: {what}", what=what), msg("Fill it in by hand if you want it"))
+    # The notes are the pack's opening comments, said in the import's --locale when written.
     notes = [
-        f"Draft film entry made by `film-quiz import imdb-page` from {reader.source}.",
-        "A person must check every fact against the page before the pack is used.",
+        msg("Draft film entry made by `film-quiz import imdb-page` from {source}.", source=reader.source),
+        msg("A person must check every fact against the page before the pack is used."),
         *reader.notes,
     ]
     if "cast" in film:
-        notes.append("Cast `order` is the order in the copy, which may not be the billing order.")
-    skipped = []
-    if reader.reviews:
-        skipped.append(f"{reader.reviews} review paragraphs (opinions, not facts)")
-    if reader.repeats:
-        skipped.append(f"{reader.repeats} repeated paragraphs")
-    if skipped:
-        notes.append("Skipped: " + "; ".join(skipped) + ".")
+        notes.append(msg("Cast `order` is the order in the copy, which may not be the billing order."))
+    reviews = reader.reviews and nmsg("{n} review paragraph (opinions, not facts)",
+                                      "{n} review paragraphs (opinions, not facts)", reader.reviews)
+    repeats = reader.repeats and nmsg("{n} repeated paragraph", "{n} repeated paragraphs", reader.repeats)
+    if reviews and repeats:
+        notes.append(msg("Skipped: {reviews}; {repeats}.", reviews=reviews, repeats=repeats))
+    elif reviews or repeats:
+        notes.append(msg("Skipped: {what}.", what=reviews or repeats))
     if reader.unread:
-        notes.append("Not read (fill in by hand if you want it):")
-        notes.extend(f"  line {line}: {what}" for line, what in reader.unread)
+        notes.append(msg("Not read (fill in by hand if you want it):"))
+        notes.extend(msg("  line {line}: {what}", line=str(line), what=what) for line, what in reader.unread)
     entry = {"id": slug(title) or "film-" + stable_id("film", title, length=8), "source": reader.source,
              "title": title, **film}
     doc = pack_document(opts, title=title, films=[entry],

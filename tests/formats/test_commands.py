@@ -77,8 +77,29 @@ def test_the_imdb_draft_lists_what_it_could_not_read_as_comments(tmp_path):
                  "--source", "seed:000_84ecb181e80c7749.txt"]) == 0
     text = out.read_text(encoding="utf-8")
     assert "#   line 58: Language: the copy has the heading but not its value" in text
+    assert "# Skipped: 14 review paragraphs (opinions, not facts); 5 repeated paragraphs.\n" in text
     film = yaml.safe_load(text)["films"][0]
     assert film["source"] == "seed:000_84ecb181e80c7749.txt"
+
+
+def test_the_imdb_drafts_comments_are_in_the_imports_locale(tmp_path, capsys):
+    out = tmp_path / "spacewalk.yaml"
+    assert main(["import", "imdb-page", str(DATA / "imdb_spacewalk.txt"), "--locale", "ru", "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    head = [line for line in text.splitlines() if line.startswith("#")][2:]
+    assert head[:3] == [
+        "# Черновик фильма, сделанный командой `film-quiz import imdb-page` из imdb_spacewalk.txt.",
+        "# Прежде чем набором пользоваться, человек должен сверить каждый факт со страницей.",
+        '# Название «Spacewalk» взято из "How long is Spacewalk?" в строке 53: проверьте его.',
+    ]
+    assert ("# Факт «Featured in Evening Urgant: Evgeny Mironov/Alexei …» взят из раздела IMDb «Connections» "
+            "(строка 52): перескажите его связным предложением.") in head
+    assert "# Пропущено: 14 абзацев отзывов (мнения, а не факты); 5 повторённых абзацев." in head
+    assert "# Не прочитано (при желании заполните вручную):" in head
+    assert "#   строка 58: Language: в копии есть заголовок, но нет его значения" in head
+    # The comments change nothing in the pack, which is valid as it was.
+    assert main(["validate", str(out)]) == 0
+    assert yaml.safe_load(text)["default_locale"] == "ru"
 
 
 def test_new_writes_a_starter_pack_and_refuses_to_overwrite(tmp_path, capsys):
@@ -152,7 +173,7 @@ def test_export_then_import_on_the_command_line(tmp_path, capsys):
     bundled = str(paths.questions_dir() / "spacewalk.yaml")
     assert main(["export", "gift", bundled, "--locale", "ru", "--seed", "2", "-o", str(exported)]) == 0
     written = capsys.readouterr().out
-    assert written.startswith(f"Wrote {exported}: ") and written.rstrip().endswith("question(s) in ru.")
+    assert written.startswith(f"Записан файл {exported}: ") and written.rstrip().endswith("на языке ru.")
     assert main(["import", "gift", str(exported), "--locale", "ru", "-o", str(back)]) == 0
     assert main(["validate", str(back)]) == 0
     doc = yaml.safe_load(back.read_text(encoding="utf-8"))
@@ -166,3 +187,91 @@ def test_export_of_a_broken_pack_reports_and_writes_nothing(tmp_path, capsys):
     assert main(["export", "csv", str(broken), "--locale", "en", "-o", str(out)]) == 1
     assert not out.exists()
     assert f"{broken}:" in capsys.readouterr().err
+
+
+# What each command says it wrote, in English and in its --locale ---------------------------
+
+TWO_QUESTIONS = """\
+format: 1
+id: two
+title: {en: Two, ru: Два}
+locales: [en, ru]
+questions:
+  - id: sky
+    type: choice
+    prompt: {en: "Which colour is the sky?", ru: "Какого цвета небо?"}
+    options: [{en: Green, ru: Зелёного}, {en: Blue, ru: Голубого}]
+    answer: 2
+    source: https://example.org/sky
+  - id: grass
+    type: choice
+    prompt: {en: "Which colour is grass?", ru: "Какого цвета трава?"}
+    options: [{en: Green, ru: Зелёного}, {en: Blue, ru: Голубого}]
+    answer: 1
+    source: https://example.org/grass
+"""
+
+
+def aiken(questions: int) -> str:
+    return "".join(f"Question {n}?\nA. Yes\nB. No\nANSWER: A\n\n" for n in range(1, questions + 1))
+
+
+def test_import_says_what_it_wrote_in_the_commands_locale(tmp_path, capsys):
+    five = tmp_path / "five.txt"
+    five.write_text(aiken(5), encoding="utf-8")
+    assert main(["import", "aiken", str(five), "-o", str(tmp_path / "en.yaml")]) == 0
+    assert capsys.readouterr().out == f"Wrote {tmp_path / 'en.yaml'}: 5 question(s), 0 warning(s).\n"
+    assert main(["import", "aiken", str(five), "--locale", "ru", "-o", str(tmp_path / "ru.yaml")]) == 0
+    assert capsys.readouterr().out == f"Записан файл {tmp_path / 'ru.yaml'}: 5 вопросов, 0 предупреждений.\n"
+    # 3 questions and 2 warnings: the other plural form
+    out = tmp_path / "kahoot.yaml"
+    assert main(["import", "csv", str(DATA / "kahoot.csv"), "--locale", "ru", "-o", str(out)]) == 0
+    assert capsys.readouterr().out == f"Записан файл {out}: 3 вопроса, 2 предупреждения.\n"
+
+
+def test_the_imdb_draft_is_said_to_be_one_film_entry_to_review(tmp_path, capsys):
+    page = str(DATA / "imdb_spacewalk.txt")
+    assert main(["import", "imdb-page", page, "-o", str(tmp_path / "en.yaml")]) == 0
+    assert capsys.readouterr().out == (f"Wrote {tmp_path / 'en.yaml'}: 1 draft film entry (review it), "
+                                       "11 warning(s).\n")
+    assert main(["import", "imdb-page", page, "--locale", "ru", "-o", str(tmp_path / "ru.yaml")]) == 0
+    assert capsys.readouterr().out == (f"Записан файл {tmp_path / 'ru.yaml'}: 1 черновик фильма (проверьте его), "
+                                       "11 предупреждений.\n")
+
+
+def test_export_says_how_many_questions_it_wrote_in_its_locale(tmp_path, capsys):
+    pack, out = tmp_path / "two.yaml", tmp_path / "two.csv"
+    pack.write_text(TWO_QUESTIONS, encoding="utf-8")
+    assert main(["export", "csv", str(pack), "--locale", "en", "-o", str(out)]) == 0
+    assert capsys.readouterr().out == f"Wrote {out}: 2 question(s) in en.\n"
+    assert main(["export", "csv", str(pack), "--locale", "ru", "-o", str(out)]) == 0
+    assert capsys.readouterr().out == f"Записан файл {out}: 2 вопроса на языке ru.\n"
+
+
+def test_export_in_a_language_the_pack_lacks_says_so_in_that_language(tmp_path, capsys):
+    pack = tmp_path / "giveaway.yaml"
+    pack.write_text(GIVEAWAY, encoding="utf-8")
+    assert main(["export", "csv", str(pack), "--locale", "ru", "-o", str(tmp_path / "out.csv")]) == 1
+    assert capsys.readouterr().err == f"набор {pack} не написан на языке 'ru'; в нём есть: en\n"
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_new_says_what_it_wrote_in_its_locale(tmp_path, capsys):
+    out = tmp_path / "mine.yaml"
+    assert main(["new", str(out)]) == 0
+    assert capsys.readouterr().out == (f"Wrote {out}: a starter pack in English and Russian. "
+                                       f"Edit it, then: film-quiz validate {out}\n")
+    assert main(["new", str(out), "--locale", "ru"]) == 1
+    assert capsys.readouterr().err == f"{out} уже существует; добавьте --force, чтобы заменить его\n"
+    assert main(["new", str(out), "--locale", "ru", "--force"]) == 0
+    assert capsys.readouterr().out == (f"Записан файл {out}: начальный набор на английском и русском. "
+                                       f"Отредактируйте его, затем проверьте: film-quiz validate --locale ru {out}\n")
+
+
+def test_an_output_that_cannot_be_written_is_said_in_the_commands_locale(tmp_path, capsys):
+    folder = tmp_path / "a-folder.yaml"
+    folder.mkdir()
+    assert main(["import", "aiken", str(DATA / "quiz.aiken.txt"), "--locale", "ru", "-o", str(folder), "--force"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"{folder}: не удаётся записать файл: ")
+    assert err.endswith(". Проверьте, что папка существует и у вас есть право записи в неё\n")

@@ -151,3 +151,14 @@ def test_brackets_in_trivia_do_not_become_blanks_in_the_written_pack(tmp_path):
     target.write_text(dump_pack(result, target), encoding="utf-8")
     (trivia,) = load_pack(target).films[0].trivia
     assert trivia.text.get("en") == "]The real [Leonov] helped."
+
+
+def test_the_drafts_notes_count_in_the_language_they_are_written_in(tmp_path):
+    from quiz.formats.common import dump_pack
+    from quiz.i18n import translator
+
+    page = "IMDb RATING\n7.2/10\nUser reviews\nA fine film about the first spacewalk; I liked it a lot.\n"
+    result = import_text("imdb-page", page, title="Spacewalk")
+    target = tmp_path / "draft.yaml"
+    assert "# Skipped: 1 review paragraph (opinions, not facts).\n" in dump_pack(result, target)
+    assert "# Пропущено: 1 абзац отзывов (мнения, а не факты).\n" in dump_pack(result, target, translator("ru"))

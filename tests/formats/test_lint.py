@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from quiz.core.generators import hand_id
+from quiz.core.distractors import plain
+from quiz.core.generators import generate, hand_id
 from quiz.core.lint import MAX_OPTION_CHARS, lint
 from quiz.core.models import (
     CastMember, Fallback, Film, HandQuestion, Origin, Pack, Question, Sourced, Statement, Text,
@@ -135,3 +136,35 @@ def test_a_long_option_made_from_a_trivia_item_is_named_at_the_trivia_line():
     problems = lint(pack(films=[film]), {"en": [asked("g", "Which is true?", [shown, "short"], film="f"),
                                                 asked("h", "Which is false?", [shown, "other"], film="f")]})
     assert [(p.line, p.severity) for p in problems] == [(40, "warning")]  # one warning, not one per question
+
+
+def test_lint_names_exactly_the_blanks_the_game_leaves_out():
+    # Each item has authored wrong answers, so the game asks for its blank unless the
+    # answer still shows in the question it would ask.
+    wrong = (both("Gagarin", "Гагарин"), both("Titov", "Титов"), both("Komarov", "Комаров"))
+    film = Film(id="f", title=both("Spacewalk", "Время первых"), source="s", origin=at(2), trivia=(
+        Statement(both("The real [[Leonov]] helped.", "Настоящий [[Леонов]] помогал."),
+                  origin=at(5), distractors=wrong),
+        Statement(both("The real [[Leonov]] visited the Leonovs.", "Настоящий [[Леонов]] бывал у Леоновых."),
+                  origin=at(8), distractors=wrong),
+        # in the words of the question itself: "Fill in the blank…", "…О фильме «…»"
+        Statement(both("The script left one page [[blank]].", "Это первый [[фильм]] о Леонове."),
+                  origin=at(11), distractors=wrong),
+        # marked twice: one question, the second mention hidden too, one warning
+        Statement(both("[[Spacewalk]] was renamed; [[Spacewalk]] is now Spacewalker.",
+                       "[[Леонов]] хвалил фильм; [[Леонов]] знал толк."), origin=at(14), distractors=wrong),
+    ))
+    checked = pack(films=[film])
+    questions = {locale: generate(checked, locale) for locale in checked.locales}
+    asked = {(q.locale, q.explanation) for qs in questions.values() for q in qs}
+    left_out = sorted((locale, item.origin.line) for item in film.trivia for locale in checked.locales
+                      if (locale, plain(item.text.get(locale))) not in asked)
+    assert left_out == [("en", 8), ("en", 11), ("en", 14), ("ru", 8), ("ru", 11)]
+    found = lint(checked, questions)
+    assert sorted((p.message[1:3], p.line) for p in found) == left_out
+    said = messages(found)
+    assert ("11: [en] the blank [[blank]] still shows in its own fill-in question (inside another word, "
+            "another blank, the film's title or the question's wording): the game leaves it out") in said
+    assert [s for s in said if s.startswith("14:")] == [
+        "14: [en] the blank [[Spacewalk]] still shows in its own fill-in question (inside another word, "
+        "another blank, the film's title or the question's wording): the game leaves it out"]
