@@ -109,16 +109,18 @@ class App:
             # Every button becomes a key event that still says which pad and button it was,
             # so a classroom tells its players' gamepads apart.
             return key_event(PAD_BUTTONS.get(e.button, pygame.K_UNKNOWN), pad=(e.instance_id, e.button))
+        # The D-pad and the stick say which pad they were too, with no button: a classroom
+        # player's must not steer the presenter's screens.
         if e.type == pygame.JOYHATMOTION:
             key = PAD_HAT.get(tuple(e.value))
-            return key_event(key) if key else None
+            return key_event(key, pad=(e.instance_id, None)) if key else None
         if e.type == pygame.JOYAXISMOTION and e.axis in (0, 1):
             direction = 0 if abs(e.value) < STICK_THRESHOLD else (1 if e.value > 0 else -1)
             held = self.sticks.get((e.instance_id, e.axis), 0)
             self.sticks[(e.instance_id, e.axis)] = direction
             if direction and direction != held:
                 keys = (pygame.K_LEFT, pygame.K_RIGHT) if e.axis == 0 else (pygame.K_UP, pygame.K_DOWN)
-                return key_event(keys[direction > 0])
+                return key_event(keys[direction > 0], pad=(e.instance_id, None))
             return None
         return e
 
