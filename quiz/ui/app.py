@@ -61,6 +61,15 @@ def key_event(key: int, **extra: object) -> pygame.event.Event:
     return pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0, **extra)
 
 
+def pointer_event() -> pygame.event.Event:
+    """Where the mouse pointer is now, as an event: a motion with no movement over the
+    window, or the pointer leaving it when it is elsewhere."""
+    if not pygame.mouse.get_focused():
+        return pygame.event.Event(pygame.WINDOWLEAVE)
+    return pygame.event.Event(pygame.MOUSEMOTION, pos=pygame.mouse.get_pos(), rel=(0, 0), buttons=(0, 0, 0),
+                              touch=False)
+
+
 class App:
     def __init__(self, ctx: Context, size: tuple[int, int] = WINDOW_SIZE) -> None:
         self.ctx = ctx
@@ -221,6 +230,9 @@ class App:
             self.shown_top = stack.top
             self.shown = stack.visible()
             self.dirty = True
+            # The screen now on top saw no pointer motion while it was not: tell it where
+            # the pointer is, so it lights what is under it now, not what was.
+            stack.handle_event(pointer_event())
         else:
             self.fade = max(0.0, self.fade - dt)
         if (self.dirty or (self.animate and self.busy())) and stack.top is not None:
