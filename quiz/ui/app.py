@@ -61,6 +61,15 @@ def key_event(key: int, **extra: object) -> pygame.event.Event:
     return pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0, **extra)
 
 
+def pointer_event() -> pygame.event.Event:
+    """Where the mouse pointer is now, as an event: a motion with no movement over the
+    window, or the pointer leaving it when it is elsewhere."""
+    if not pygame.mouse.get_focused():
+        return pygame.event.Event(pygame.WINDOWLEAVE)
+    return pygame.event.Event(pygame.MOUSEMOTION, pos=pygame.mouse.get_pos(), rel=(0, 0), buttons=(0, 0, 0),
+                              touch=False)
+
+
 class App:
     def __init__(self, ctx: Context, size: tuple[int, int] = WINDOW_SIZE) -> None:
         self.ctx = ctx
@@ -109,16 +118,18 @@ class App:
             # Every button becomes a key event that still says which pad and button it was,
             # so a classroom tells its players' gamepads apart.
             return key_event(PAD_BUTTONS.get(e.button, pygame.K_UNKNOWN), pad=(e.instance_id, e.button))
+        # The D-pad and the stick say which pad they were too, with no button: a classroom
+        # player's must not steer the presenter's screens.
         if e.type == pygame.JOYHATMOTION:
             key = PAD_HAT.get(tuple(e.value))
-            return key_event(key) if key else None
+            return key_event(key, pad=(e.instance_id, None)) if key else None
         if e.type == pygame.JOYAXISMOTION and e.axis in (0, 1):
             direction = 0 if abs(e.value) < STICK_THRESHOLD else (1 if e.value > 0 else -1)
             held = self.sticks.get((e.instance_id, e.axis), 0)
             self.sticks[(e.instance_id, e.axis)] = direction
             if direction and direction != held:
                 keys = (pygame.K_LEFT, pygame.K_RIGHT) if e.axis == 0 else (pygame.K_UP, pygame.K_DOWN)
-                return key_event(keys[direction > 0])
+                return key_event(keys[direction > 0], pad=(e.instance_id, None))
             return None
         return e
 
@@ -219,6 +230,9 @@ class App:
             self.shown_top = stack.top
             self.shown = stack.visible()
             self.dirty = True
+            # The screen now on top saw no pointer motion while it was not: tell it where
+            # the pointer is, so it lights what is under it now, not what was.
+            stack.handle_event(pointer_event())
         else:
             self.fade = max(0.0, self.fade - dt)
         if (self.dirty or (self.animate and self.busy())) and stack.top is not None:

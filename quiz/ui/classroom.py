@@ -78,8 +78,9 @@ def group_of_key(key: int) -> str | None:
     return None
 
 
-def pad_of(e: pygame.event.Event) -> tuple[int, int] | None:
-    """(gamepad, button) for a key the app made from a gamepad button."""
+def pad_of(e: pygame.event.Event) -> tuple[int, int | None] | None:
+    """(gamepad, button) for a key the app made from a gamepad; the button is None for
+    the D-pad and the stick."""
     return getattr(e, "pad", None)
 
 
@@ -111,7 +112,7 @@ class Classroom:
         pad = pad_of(e)
         if pad is not None:
             seat, button = self.pads.get(pad[0]), pad[1]
-            if seat is None or button >= len(group(self.lineup.seats[seat].group).keys):
+            if seat is None or button is None or button >= len(group(self.lineup.seats[seat].group).keys):
                 return None
             return seat, button
         if getattr(e, "mod", 0) & pygame.KMOD_CTRL:

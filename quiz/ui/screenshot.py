@@ -158,10 +158,26 @@ def _results(ctx: Context, typed: str = LONG_NAME) -> list[Scene]:
     return [scene]
 
 
+def _title_pointed(ctx: Context) -> list[Scene]:
+    """The title with the pointer resting on Settings, the keyboard's focus on Play."""
+    title = TitleScene(ctx)
+    title.menu.pointer = title.menu.rects(ctx.frame)[3].center
+    return [title]
+
+
+def _packs_pointed(ctx: Context) -> list[Scene]:
+    """The packs with the pointer on the browse button, which is never the keyboard's."""
+    packs = PackScene(ctx)
+    packs.browse_button.pointer = packs.browse_button.rects(ctx.frame)[0].center
+    return [packs]
+
+
 # scene name -> the stack to draw; a plain registry, no discovery.
 SCENES: dict[str, Callable[[Context], list[Scene]]] = {
     "title": lambda ctx: [TitleScene(ctx)],
+    "title-pointer": _title_pointed,
     "packs": lambda ctx: [PackScene(ctx)],
+    "packs-pointer": _packs_pointed,
     "setup": lambda ctx: [SetupScene(ctx, ctx.library.packs[0])],
     "question": _question,
     "reveal": lambda ctx: [RevealScene(ctx, _game(ctx, 4))],

@@ -24,6 +24,8 @@ ACCENT = (255, 196, 64)
 GOOD = (64, 196, 110)
 BAD = (230, 70, 80)
 BUTTON = (58, 64, 110)
+BUTTON_HOVER = (74, 82, 142)  # under the pointer: lit, but not as the focus (what Enter chooses)
+HOVER_EDGE = (150, 158, 215)
 BUTTON_FOCUS = (96, 108, 190)
 DIM = (0, 0, 0, 160)
 

@@ -23,8 +23,9 @@ ACTIVATE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 
 def moved(e: pygame.event.Event) -> bool:
     """A mouse motion the player made. SDL also reports the pointer's place when a window
-    opens (with no movement); taking that as a hover would move the keyboard focus to
-    whatever button happens to sit in the middle of the window."""
+    opens (with no movement), and the app reports it when a screen comes on top; taking
+    that as the player pointing would move the keyboard focus to whatever sits under a
+    pointer left there."""
     return e.type == pygame.MOUSEMOTION and tuple(getattr(e, "rel", (0, 0))) != (0, 0)
 
 
@@ -40,13 +41,28 @@ class Item:
 
 
 class Menu:
-    """A column of items laid out on the design canvas from (x, y)."""
+    """A column of items laid out on the design canvas from (x, y).
+
+    The keyboard's focus (and a gamepad's) is always on an item, drawn with the accent
+    border: arrows move it, Enter chooses it. The mouse does not move it: the item under
+    the pointer is lit only while the pointer is on it, a click chooses that item (and
+    brings the focus there), and a click beside every item chooses nothing. So with the
+    pointer off the menu, what shows lit is exactly what Enter will choose.
+
+    `hover_moves_focus` is for a list that another panel describes (the packs and their
+    details): pointing at an item focuses it, so the panel follows the pointer and keeps
+    describing the last item pointed at, the one Enter chooses.
+    """
 
     def __init__(self, items: list[Item], x: float, y: float, w: float, item_h: float = 84,
-                 gap: float = 18) -> None:
+                 gap: float = 18, hover_moves_focus: bool = False) -> None:
         self.items = items
         self.x, self.y, self.w, self.item_h, self.gap = x, y, w, item_h, gap
+        self.hover_moves_focus = hover_moves_focus
         self.focus = 0
+        # Where the pointer was last seen, None once it has left the window. The item under
+        # it is found when needed, so a resized window lights the right one.
+        self.pointer: tuple[int, int] | None = None
 
     def rects(self, frame: Frame) -> list[pygame.Rect]:
         return [frame.rect(self.x, self.y + i * (self.item_h + self.gap), self.w, self.item_h)
@@ -58,9 +74,14 @@ class Menu:
                 return i
         return None
 
+    def hovered(self, frame: Frame) -> int | None:
+        """The item under the pointer, if any."""
+        return None if self.pointer is None else self._at(frame, self.pointer)
+
     def handle_event(self, e: pygame.event.Event, frame: Frame) -> tuple[str, int] | None:
         """The (action, step) the event asks for: step 0 for a button, +1/-1 for a choice.
-        Moving the focus returns ("", 0) so the caller knows to redraw."""
+        Moving the focus, or the pointer onto an item or off it, returns ("", 0) so the
+        caller knows to redraw."""
         if e.type == pygame.KEYDOWN:
             if e.key in (pygame.K_DOWN, pygame.K_UP):
                 self.focus = (self.focus + (1 if e.key == pygame.K_DOWN else -1)) % len(self.items)
@@ -70,12 +91,16 @@ class Menu:
                 return item.action, 1 if e.key == pygame.K_RIGHT else -1
             if e.key in ACTIVATE_KEYS:
                 return item.action, 1 if item.value is not None else 0
-        elif moved(e):
-            hit = self._at(frame, e.pos)
-            if hit is not None and hit != self.focus:
+        elif e.type in (pygame.MOUSEMOTION, pygame.WINDOWLEAVE):
+            before = self.hovered(frame), self.focus
+            self.pointer = tuple(e.pos) if e.type == pygame.MOUSEMOTION else None
+            hit = self.hovered(frame)
+            if self.hover_moves_focus and hit is not None and moved(e):
                 self.focus = hit
+            if (hit, self.focus) != before:
                 return "", 0
         elif e.type == pygame.MOUSEBUTTONDOWN and e.button in (1, 3):
+            self.pointer = tuple(e.pos)
             hit = self._at(frame, e.pos)
             if hit is not None:
                 self.focus = hit
@@ -87,10 +112,15 @@ class Menu:
         """The items; `show_focus` False while the keys go elsewhere (a text field), so the
         focused button does not look like what Enter will press."""
         frame = ctx.frame
+        hovered = self.hovered(frame)
         for i, (item, rect) in enumerate(zip(self.items, self.rects(frame))):
-            focused = show_focus and i == self.focus
-            theme.draw_panel(surface, rect, frame, theme.BUTTON_FOCUS if focused else theme.BUTTON,
-                             theme.ACCENT if focused else theme.PANEL_EDGE)
+            if show_focus and i == self.focus:
+                fill, edge = theme.BUTTON_FOCUS, theme.ACCENT
+            elif i == hovered:
+                fill, edge = theme.BUTTON_HOVER, theme.HOVER_EDGE
+            else:
+                fill, edge = theme.BUTTON, theme.PANEL_EDGE
+            theme.draw_panel(surface, rect, frame, fill, edge)
             inner = rect.inflate(-frame.px(40), -frame.px(16))
             label = item.caption() if item.caption else ctx.tr.gettext(item.label)
             if item.value is None:

@@ -36,6 +36,20 @@ def pump(app: App, frames: int = 1, dt: float = 1 / 60) -> None:
         app.step(dt, pygame.event.get())
 
 
+A, B, BACK, START = 0, 1, 6, 7  # gamepad buttons, as SDL numbers them
+
+
+def press(application: App, pad: int, b: int) -> bool:
+    """Gamepad `pad`'s button `b` through the app, as the loop would hand it on."""
+    return application.dispatch(application.translate(
+        pygame.event.Event(pygame.JOYBUTTONDOWN, button=b, instance_id=pad, joy=pad)))
+
+
+def d_pad(application: App, pad: int, value: tuple[int, int]) -> bool:
+    return application.dispatch(application.translate(
+        pygame.event.Event(pygame.JOYHATMOTION, value=value, hat=0, instance_id=pad, joy=pad)))
+
+
 @pytest.fixture
 def app(tmp_path, monkeypatch, text):
     monkeypatch.setenv("FILM_QUIZ_HOME", str(tmp_path))
@@ -131,6 +145,29 @@ def test_gamepad_buttons_and_hat_become_keys(app):
              for v in (0.9, 0.95, 0.1, 0.9)]
     assert a.key == pygame.K_RETURN and up.key == pygame.K_UP
     assert [e.key if e else None for e in stick] == [pygame.K_DOWN, None, None, pygame.K_DOWN]
+
+
+def test_in_solo_play_gamepad_b_and_back_go_back_and_pause_as_esc_does(app):
+    from quiz.ui.scenes.overlays import PauseScene
+
+    application = app()
+    ctx = application.ctx
+    press(application, 0, A)  # Play
+    assert isinstance(ctx.stack.top, PackScene)
+    press(application, 0, B)
+    assert isinstance(ctx.stack.top, TitleScene)
+    for _ in range(3):  # Play, the first pack, Start
+        press(application, 0, A)
+    question = ctx.stack.top
+    assert isinstance(question, QuestionScene)
+    press(application, 0, BACK)
+    assert isinstance(ctx.stack.top, PauseScene)
+    d_pad(application, 0, (0, -1))
+    assert ctx.stack.top.menu.focus == 1
+    press(application, 0, B)
+    assert ctx.stack.top is question
+    press(application, 0, START)
+    assert isinstance(ctx.stack.top, PauseScene)
 
 
 def test_autoplay_plays_a_whole_game_and_writes_one_row_per_player_per_question(tmp_path, monkeypatch, capsys):

@@ -20,7 +20,7 @@ from quiz.ui.scenes.overlays import PauseScene
 from quiz.ui.scenes.question import QuestionScene
 from quiz.ui.scenes.reveal import RevealScene
 from quiz.ui.scenes.title import TitleScene
-from tests.ui.test_app import app, post_key, pump  # noqa: F401  (app is a fixture)
+from tests.ui.test_app import A, B, BACK, START, app, d_pad, post_key, press, pump  # noqa: F401  (app is a fixture)
 
 GROUPS = ("digits", "qwer", "asdf", "arrows")
 
@@ -221,26 +221,104 @@ def test_names_take_cyrillic_and_colours_stay_apart(make_ctx):
     assert players.name_of(1) == "Игрок 2"
 
 
-def test_gamepads_join_and_answer_with_their_buttons(app):  # noqa: F811
-    application: App = app()
+def players_screen(application: App) -> ClassroomPlayersScene:
     ctx = application.ctx
+    ctx.stack.push(TitleScene(ctx))
     rules = ClassroomRulesScene(ctx)
     ctx.stack.push(rules)
     players = ClassroomPlayersScene(ctx, rules.options)
     ctx.stack.push(players)
+    return players
 
-    def button(pad: int, b: int) -> pygame.event.Event:
-        return application.translate(pygame.event.Event(pygame.JOYBUTTONDOWN, button=b, instance_id=pad, joy=pad))
 
-    application.dispatch(button(7, 2))
-    application.dispatch(button(9, 0))
-    application.dispatch(button(7, 1))  # already in
+def test_gamepads_join_and_answer_with_their_buttons(app):  # noqa: F811
+    application: App = app()
+    ctx = application.ctx
+    players = players_screen(application)
+    press(application, 7, 2)
+    press(application, 9, 0)
+    press(application, 7, 1)  # already in
     assert [s.group for s in players.seats] == ["pad1", "pad2"]
     players.start()
     scene = ctx.stack.top
-    application.dispatch(button(9, 3))
-    application.dispatch(button(9, 0))
+    press(application, 9, 3)
+    press(application, 9, 0)
     assert scene.pending == {1: (3, 0.0)}
+
+
+def test_on_the_players_screen_a_gamepad_only_joins(app):  # noqa: F811
+    application: App = app()
+    ctx = application.ctx
+    players = players_screen(application)
+    for b in (BACK, B, START):  # not Esc, not Enter: the first press joins, the rest do nothing
+        press(application, 5, b)
+    assert ctx.stack.top is players and [s.group for s in players.seats] == ["pad1"]
+    assert not d_pad(application, 6, (0, 1)), "the D-pad is no button: it joins nobody (not the arrow keys)"
+    assert [s.group for s in players.seats] == ["pad1"]
+    players.handle_event(key(pygame.K_1))
+    players.handle_event(key(pygame.K_TAB))
+    players.handle_event(typed("Ann"))
+    press(application, 6, A)  # joins, and the name being typed stays open
+    press(application, 5, A)
+    assert players.editing == 0 and players.field.text == "Ann"
+    assert [s.group for s in players.seats] == ["pad1", "digits", "pad2"]
+
+
+def test_a_gamepad_joining_after_another_left_gets_a_free_number(app):  # noqa: F811
+    application: App = app()
+    players = players_screen(application)
+    press(application, 5, A)
+    press(application, 6, A)
+    players.edit(0)
+    players.handle_event(key(pygame.K_DELETE))  # the first gamepad leaves
+    press(application, 7, A)
+    assert [s.group for s in players.seats] == ["pad2", "pad1"]
+
+
+def test_a_players_gamepad_cannot_pause_or_leave_or_move_a_classroom_game_on(app):  # noqa: F811
+    application: App = app()
+    ctx = application.ctx
+    players = players_screen(application)
+    press(application, 5, A)
+    press(application, 6, A)
+    players.handle_event(key(pygame.K_RETURN))
+    question = ctx.stack.top
+    assert isinstance(question, QuestionScene)
+    for b in (BACK, START):  # a joined pad's buttons beyond its four answers
+        assert not press(application, 5, b)
+    for b in (A, B, BACK, START):  # a pad that never joined
+        assert not press(application, 8, b)
+    assert not d_pad(application, 5, (-1, 0)), "the D-pad is not the arrow keys' seat"
+    assert ctx.stack.top is question and question.pending == {}
+    assert press(application, 5, B)  # B is the second answer
+    assert ctx.stack.top is question and question.pending == {0: (1, 0.0)}
+
+    assert application.dispatch(key(pygame.K_ESCAPE))  # the presenter's Esc still pauses
+    pause = ctx.stack.top
+    assert isinstance(pause, PauseScene)
+    for b in (A, B, BACK, START):
+        assert not press(application, 6, b)
+    assert not d_pad(application, 6, (0, -1))
+    assert ctx.stack.top is pause and pause.menu.focus == 0, "over a classroom, gamepads work no menu"
+    assert application.dispatch(key(pygame.K_p))
+    assert ctx.stack.top is question
+
+    press(application, 6, A)  # everyone has answered: the answer shows
+    reveal = ctx.stack.top
+    assert isinstance(reveal, RevealScene)
+    for pad in (5, 6, 8):
+        for b in (A, B, BACK, START):
+            assert not press(application, pad, b)
+        assert not d_pad(application, pad, (1, 0))
+    assert ctx.stack.top is reveal
+    application.dispatch(key(pygame.K_SPACE))
+    board = ctx.stack.top
+    assert isinstance(board, LeaderboardScene)
+    for b in (A, B, BACK):
+        assert not press(application, 5, b)
+    assert ctx.stack.top is board
+    application.dispatch(key(pygame.K_SPACE))
+    assert isinstance(ctx.stack.top, QuestionScene)
 
 
 def test_teams_of_members_score_their_average_on_the_leaderboard(make_ctx):

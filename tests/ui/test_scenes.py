@@ -230,17 +230,6 @@ def test_quit_from_the_title_asks_first(make_ctx):
     assert not ctx.running
 
 
-def test_the_pointer_position_reported_when_the_window_opens_does_not_move_the_focus(make_ctx):
-    ctx = make_ctx()
-    title = TitleScene(ctx)
-    ctx.stack.push(title)
-    centre = ctx.frame.rect(960, 540, 1, 1).topleft  # over "High scores"
-    ctx.stack.handle_event(pygame.event.Event(pygame.MOUSEMOTION, pos=centre, rel=(0, 0), buttons=(0, 0, 0)))
-    assert title.menu.focus == 0
-    ctx.stack.handle_event(pygame.event.Event(pygame.MOUSEMOTION, pos=centre, rel=(3, 1), buttons=(0, 0, 0)))
-    assert title.menu.focus == 1
-
-
 def test_sounds_for_an_answer_the_last_seconds_and_the_fanfare(make_ctx, monkeypatch):
     ctx = make_ctx()
     played: list[str] = []

@@ -4,6 +4,11 @@ A scene reacts to events in `handle_event` (returning True when it used the even
 app knows to redraw), advances in `update(dt)`, and paints in `draw(surface)`, which never
 changes state. Overlays (pause, help, confirmation) are pushed on top and popped to return
 exactly where the player was; only the top scene is updated, so an overlay stops the clock.
+
+In a classroom the gamepads are the players': while a classroom's screens are on the stack,
+a gamepad's input goes to `player_pad` of the classroom screen on top (to join, to answer)
+and nowhere else, so a pupil's B or Back cannot pause the game, leave it or work the
+presenter's menus; the presenter runs the game from the keyboard.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from quiz.core.highscores import HighScores
 from quiz.core.settings import Settings, save_settings
 from quiz.i18n import Translator, translator
 from quiz.ui import theme
+from quiz.ui.classroom import pad_of
 from quiz.ui.content import Library
 from quiz.ui.sound import Sounds
 from quiz.ui.text import TextRenderer
@@ -41,6 +47,17 @@ class Scene:
         self.ctx = ctx
 
     def handle_event(self, e: pygame.event.Event) -> bool:
+        return False
+
+    def pads_are_players(self) -> bool:
+        """True for a classroom's screens (its players joining, its game): the gamepads
+        are the players', and their input goes to `player_pad`, never to `handle_event`."""
+        return False
+
+    def player_pad(self, e: pygame.event.Event) -> bool:
+        """A classroom player's gamepad input (a key the app made from a gamepad) while
+        this scene is on top; True when it changed something. Here, nothing: a screen
+        between questions is the presenter's."""
         return False
 
     def update(self, dt: float) -> None:
@@ -123,6 +140,9 @@ class GameScene(Scene):
     def on_locale_changed(self) -> None:
         self.game.relocalise(self.ctx.tr.locale)
 
+    def pads_are_players(self) -> bool:
+        return self.game.classroom is not None
+
     @property
     def goes_on_alone(self) -> bool:
         """True when autoplay moves this screen on (so the app must keep stepping it)."""
@@ -199,7 +219,15 @@ class SceneStack:
         return self._scenes[start:]
 
     def handle_event(self, e: pygame.event.Event) -> bool:
-        return self.top.handle_event(e) if self.top else False
+        top = self.top
+        if top is None:
+            return False
+        if pad_of(e) is not None:
+            classroom = next((s for s in reversed(self._scenes) if s.pads_are_players()), None)
+            if classroom is not None:
+                # Over a classroom (pause, help, settings) a player's gamepad does nothing.
+                return classroom is top and top.player_pad(e)
+        return top.handle_event(e)
 
     def update(self, dt: float) -> None:
         if self.top:

@@ -6,6 +6,7 @@ language, through SDL's text input.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 
 import pygame
@@ -286,17 +287,25 @@ class ClassroomPlayersScene(Scene):
         return self.editing is not None
 
     # input -------------------------------------------------------------------------
+    def pads_are_players(self) -> bool:
+        return True
+
+    def player_pad(self, e: pygame.event.Event) -> bool:
+        """A button of a gamepad not yet in joins it, even while a name is being typed.
+        Nothing else a gamepad does acts here: it never starts, leaves or edits."""
+        pad, button = pad_of(e)
+        if pad in self.pads or button is None:
+            return False
+        taken = set(self.pads.values())
+        gid = next(g.id for g in map(gamepad_group, itertools.count(1)) if g.id not in taken)
+        if self.join(gid):
+            self.pads[pad] = gid
+        return True
+
     def handle_event(self, e: pygame.event.Event) -> bool:
         if self.editing is not None:
             return self._edit_event(e)
         if e.type == pygame.KEYDOWN:
-            pad = pad_of(e)
-            if pad is not None:
-                if pad[0] not in self.pads:
-                    gid = gamepad_group(len(self.pads) + 1).id
-                    if self.join(gid):
-                        self.pads[pad[0]] = gid
-                return True
             if e.key in (pygame.K_RETURN, pygame.K_F5):
                 self.start()
             elif e.key in (pygame.K_ESCAPE, pygame.K_BACKSPACE):

@@ -10,7 +10,7 @@ from quiz.i18n import N_
 from quiz.ui import theme
 from quiz.ui.content import BrokenPack, PackEntry
 from quiz.ui.scenes.base import Context, MenuScene
-from quiz.ui.widgets import Item, Menu, moved
+from quiz.ui.widgets import Item, Menu
 
 
 BROKEN_MARK = "! "
@@ -28,11 +28,11 @@ class PackScene(MenuScene):
         # Every pack on one screen: buttons get lower as packs are added (text shrinks to fit).
         gap = 20 if len(items) <= 7 else 8
         item_h = min(96.0, (760 - gap * (len(items) - 1)) / len(items))
-        self.menu = Menu(items, 120, 220, 760, item_h, gap)
-        # In the details panel; the mouse uses it, the keyboard has B. focus -1: it is never
-        # the keyboard's focus, which stays in the list of packs.
+        # The details panel describes the focused pack, so pointing at one focuses it.
+        self.menu = Menu(items, 120, 220, 760, item_h, gap, hover_moves_focus=True)
+        # In the details panel, for the mouse; the keyboard's focus stays in the list of
+        # packs and its key for this button is B.
         self.browse_button = Menu([Item("browse", N_("Browse questions (B)"))], 1000, 880, 760, 76)
-        self.browse_button.focus = -1
 
     def _title_of(self, pack: PackEntry):
         return lambda: pack.title.get(self.ctx.tr.locale)
@@ -45,23 +45,22 @@ class PackScene(MenuScene):
         action = self.menu.items[self.menu.focus].action
         return self.ctx.library.broken[int(action[7:])] if action.startswith("broken:") else None
 
-    def handle_event(self, e: pygame.event.Event) -> bool:
+    def browsable(self) -> bool:
         pack = self.focused_pack()
-        if pack is not None and pack.path:  # a pack made in memory has no file to browse
-            if e.type == pygame.KEYDOWN and e.key == pygame.K_b:
+        return pack is not None and bool(pack.path)  # a pack made in memory has no file to browse
+
+    def handle_event(self, e: pygame.event.Event) -> bool:
+        if e.type == pygame.KEYDOWN:
+            if e.key == pygame.K_b and self.browsable():
                 self.on_action("browse", 0)
                 return True
-            if e.type != pygame.KEYDOWN:
-                hit = self.browse_button.handle_event(e, self.ctx.frame)
-                if hit is not None:
-                    if hit[0]:
-                        self.on_action(*hit)
-                    return True
-                if moved(e) and self.browse_button.focus != -1:  # the pointer left it
-                    self.browse_button.focus = -1
-                    super().handle_event(e)
-                    return True
-        return super().handle_event(e)
+            return super().handle_event(e)
+        # The pointer is the button's and the list's: each lights what is under it.
+        button = self.browse_button.handle_event(e, self.ctx.frame)
+        if button is not None and button[0] and self.browsable():
+            self.on_action(*button)
+            return True
+        return super().handle_event(e) or button is not None
 
     def on_action(self, action: str, step: int) -> None:
         if action == "back":
@@ -104,4 +103,4 @@ class PackScene(MenuScene):
         count = self.ctx.tr.counted("{n} question", "{n} questions", n)
         self.draw_text(surface, count, "button", (1000, 790, 760, 70), theme.ACCENT, align="left")
         if pack.path:
-            self.browse_button.draw(surface, self.ctx)
+            self.browse_button.draw(surface, self.ctx, show_focus=False)

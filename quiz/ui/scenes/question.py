@@ -215,14 +215,25 @@ class QuestionScene(GameScene):
                     return changed  # the pointer moving within one tile changes nothing
         return False
 
+    def player_pad(self, e: pygame.event.Event) -> bool:
+        """A classroom player's gamepad answers with its buttons (A, B, X, Y: options 1 to
+        4); its other buttons, D-pad and stick do nothing."""
+        return self._seat_answer(e)
+
+    def _seat_answer(self, e: pygame.event.Event) -> bool:
+        """Hold a seat's answer when `e` is one of its keys or buttons; True if it was."""
+        hit = self.game.classroom.answer_for(e)
+        if hit is None:
+            return False
+        seat, choice = hit
+        if choice < len(self.question.options) and self.submit(seat, choice):
+            self.ctx.sounds.play("click")
+        return True
+
     def _classroom_event(self, e: pygame.event.Event) -> bool:
         """Seats answer with their own keys; the presenter runs the question."""
         classroom = self.game.classroom
-        hit = classroom.answer_for(e)
-        if hit is not None:
-            seat, choice = hit
-            if choice < len(self.question.options) and self.submit(seat, choice):
-                self.ctx.sounds.play("click")
+        if self._seat_answer(e):
             return True
         if self.handle_game_keys(e, answering=True):
             return True
