@@ -146,11 +146,11 @@ def bench_loading(work: Path, sizes: Sizes, log: Callable[[str], None]) -> dict[
 _GENERATE = """
 import json, time
 from benchmarks.synthetic import films_pack
+from quiz.core.distractors import trim_memos
 from quiz.core.generators import generate
 from quiz.i18n import translator
 translator("ru")
 generate(films_pack(3, seed=2), "ru")  # code paths and Babel's data warmed on three other films
-from quiz.core.distractors import trim_memos
 trim_memos(keep=0)  # ... and their names forgotten
 pack = films_pack({films})
 t = time.perf_counter()

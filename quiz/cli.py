@@ -98,6 +98,12 @@ def _add_screenshot(sub: argparse._SubParsersAction) -> None:
 _MESSAGES_LOCALE = {"choices": LOCALES, "default": "en", "help": "language of the messages (default: en)"}
 
 
+def _questions(tr: Translator, n: int) -> str:
+    """`n question(s)` in `tr`'s language: English keeps its "(s)", as validate's counts
+    do; other languages say each form."""
+    return tr.counted("{n} question(s)", "{n} question(s)", n)
+
+
 def _translator(locale: str | None) -> Translator:
     """The language of a command's messages: its --locale, else English."""
     from quiz.i18n import translator
@@ -262,8 +268,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if not _write(target, dump_pack(result, target, tr).encode("utf-8"), tr):
         return 1
     films, questions = result.pack.get("films", []), result.pack.get("questions", [])
-    # English keeps its "(s)", as validate's counts do; other languages say each form.
-    what = (tr.counted("{n} question(s)", "{n} question(s)", len(questions)) if questions
+    what = (_questions(tr, len(questions)) if questions
             else tr.counted("{n} draft film entry (review it)", "{n} draft film entries (review them)", len(films)))
     print(tr.gettext("Wrote {target}: {what}, {warnings}.").format(
         target=target, what=what, warnings=tr.counted("{n} warning(s)", "{n} warning(s)", len(result.warnings))))
@@ -306,7 +311,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if not _write(Path(args.output), EXPORTERS[args.format](pack, questions, args.locale), tr):
         return 1
     print(tr.gettext("Wrote {target}: {questions} in {locale}.").format(
-        target=args.output, questions=tr.counted("{n} question(s)", "{n} question(s)", len(questions)),
+        target=args.output, questions=_questions(tr, len(questions)),
         locale=args.locale))
     return 0
 
@@ -358,7 +363,7 @@ def _cmd_results(args: argparse.Namespace) -> int:
             leader = f"{rows[0]['player']} {rows[0]['score']}" if rows else tr.gettext("no summary")
             # The summary's count of questions, or ? when there is no summary to say it.
             asked = rows[0]["questions"] if rows else "?"
-            questions = (tr.counted("{n} question(s)", "{n} question(s)", int(asked)) if asked.isdecimal()
+            questions = (_questions(tr, int(asked)) if asked.isdecimal()
                          else tr.ngettext("{n} question(s)", "{n} question(s)", 0).format(n=asked))
             print(f"{n:>3}  " + tr.gettext("{game}  {players}, {questions}, first: {leader}").format(
                 game=game.id, players=tr.counted("{n} player(s)", "{n} player(s)", len(rows)),
